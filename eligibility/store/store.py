@@ -1,0 +1,735 @@
+"""The case store: the only code in Second Look that speaks SQL.
+
+A ``Store`` wraps one sqlite-utils ``Database`` bound to the thread that opened it. Every public write is
+one transaction (``db.atomic()``) that also appends to the audit trail, so a crash part-way through leaves
+the store exactly as it was before the call.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from eligibility.records import (
+    Confidence,
+    ConductEntry,
+    ConductKind,
+    CriterionResult,
+    CustodyBreak,
+    Determination,
+    Division,
+    Flag,
+    Jurisdiction,
+    Note,
+    Person,
+    SentenceType,
+    Status,
+)
+from eligibility.store import audit as audit_mod
+from eligibility.store.audit import AuditEntry, AuditProblem
+from eligibility.store.connection import configure, connect_plain, create_private_file
+from eligibility.store.errors import NotAStore, RecordNotFound, StoreError, StoreTooNew
+from eligibility.store.schema import SCHEMA_VERSION, apply_migrations
+
+_PERSON_FIELDS = ("last_name", "first_name", "date_of_birth", "jurisdiction", "offense_date", "custody_start",
+                  "flags", "race_ethnicity", "sex")
+_SENTENCE_FIELDS = ("sentence_type", "sentence_date", "term_years", "term_months", "min_term_years",
+                    "controlling_offense", "case_number", "county")
+
+
+class Cancelled(StoreError):
+    """The user cancelled a long write; nothing of it was kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a write touched, so views refresh only what they must."""
+
+    person_ids: frozenset[str] = frozenset()
+    tables: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    created: int
+    updated: int
+    unchanged: int
+    conduct_added: int
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    id: int
+    person_id: str
+    kind: str
+    created_at: datetime
+    pack_version: str
+    file_path: str
+    sha256: str
+    pages: int
+
+
+@dataclass(frozen=True, slots=True)
+class Exhibit:
+    id: int
+    person_id: str
+    position: int
+    title: str
+    file_path: str
+    sha256: str
+    added_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredConduct:
+    id: int
+    entry: ConductEntry
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDetermination:
+    determination: Determination
+    pack_id: str
+    evaluated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    action: str | None = None
+    entity_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str | None = None
+    limit: int | None = None
+
+
+@dataclass
+class _PersonRow:
+    """A person as the store holds them, flattened to comparable column values."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    breaks: tuple[tuple[str, str], ...] = ()
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _flags_text(flags: frozenset[Flag]) -> str:
+    return ";".join(sorted(f.value for f in flags))
+
+
+def _person_columns(p: Person) -> dict[str, Any]:
+    return {
+        "last_name": p.last_name, "first_name": p.first_name, "date_of_birth": p.date_of_birth.isoformat(),
+        "jurisdiction": p.jurisdiction.value, "offense_date": p.offense_date.isoformat(),
+        "custody_start": p.custody_start.isoformat(), "flags": _flags_text(p.flags),
+        "race_ethnicity": p.race_ethnicity, "sex": p.sex,
+    }
+
+
+def _sentence_columns(p: Person) -> dict[str, Any]:
+    return {
+        "sentence_type": p.sentence_type.value, "sentence_date": _iso(p.sentence_date),
+        "term_years": p.term_years, "term_months": p.term_months, "min_term_years": p.min_term_years,
+        "controlling_offense": p.controlling_offense, "case_number": p.case_number, "county": p.county,
+    }
+
+
+def _breaks_tuple(p: Person) -> tuple[tuple[str, str], ...]:
+    return tuple((b.start.isoformat(), b.end.isoformat()) for b in p.custody_breaks)
+
+
+def _conduct_key(e: ConductEntry) -> tuple:
+    return (e.person_id, e.date.isoformat(), e.kind.value, e.division.value if e.division else "",
+            None if e.violent is None else int(e.violent), e.description)
+
+
+def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    return {k: [before.get(k), after.get(k)] for k in after if before.get(k) != after.get(k)}
+
+
+def determination_from_json(obj: dict[str, Any]) -> Determination:
+    """Rebuild a Determination from its contract JSON (the form the store keeps)."""
+    criteria = tuple(
+        CriterionResult(
+            id=c["id"], met=c["met"], reason=c["reason"], citation=c["citation"],
+            confidence=Confidence(c.get("confidence", "confirmed")), to_establish=bool(c.get("to_establish")),
+            met_on=_date(c.get("met_on")), label=c.get("label", ""),
+        )
+        for c in obj.get("criteria", ())
+    )
+    return Determination(
+        person_id=obj["person_id"], program=obj["program"], status=Status(obj["status"]),
+        eligible_on=_date(obj.get("eligible_on")), pack_version=obj["pack_version"],
+        as_of=date.fromisoformat(obj["as_of"]), criteria=criteria, summary=obj.get("summary", ""),
+        path=obj.get("path", ""),
+    )
+
+
+class Store:
+    """A case store file. Use ``Store.open`` (or ``Store.create``); close it when done."""
+
+    def __init__(self, db: Database, path: Path, *, encrypted: bool = False, staff: str = "") -> None:
+        self._db = db
+        self.path = path
+        self.encrypted = encrypted
+        self.staff = staff
+        self._closed = False
+
+    # ---- opening ---------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, **kwargs: Any) -> "Store":
+        path = Path(path)
+        if path.exists():
+            raise StoreError(f"{path} already exists; open it instead, or choose another file name.")
+        create_private_file(path)
+        try:
+            return cls.open(path, **kwargs)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False, staff: str = "",
+             connect: Callable[[Path], sqlite3.Connection] | None = None, encrypted: bool = False) -> "Store":
+        """Open a store, creating it when ``create`` and it does not exist; migrate it to this schema.
+
+        ``connect`` makes the raw connection (the encryption layer passes one that sets the key).
+        """
+        path = Path(path)
+        if not path.exists():
+            if not create:
+                raise StoreError(f"There is no store at {path}. Create one with `init`, or check the path.")
+            create_private_file(path)
+        conn = (connect or connect_plain)(path)
+        try:
+            configure(conn, path)
+            db = Database(conn, execute_plugins=False)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreTooNew(
+                    f"{path} was written by a newer version of Second Look (schema {version}; this version "
+                    f"reads up to {SCHEMA_VERSION}). Update the app to open it."
+                )
+            has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+            if has_tables and "meta" not in db.table_names():
+                raise NotAStore(f"{path} is an SQLite database, but not a Second Look store.")
+            apply_migrations(db)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise NotAStore(f"{path} is not a Second Look store, or it needs its passphrase.") from exc
+        except BaseException:
+            conn.close()
+            raise
+        store = cls(db, path, encrypted=encrypted, staff=staff)
+        if store.get_meta("created_at") is None:
+            with db.atomic():
+                store._set_meta("created_at", audit_mod.now_utc().isoformat())
+                store._audit("store_created", details={"schema_version": SCHEMA_VERSION})
+        return store
+
+    @classmethod
+    def memory(cls) -> "Store":
+        """An in-memory store for tests and for evaluating a roster without saving it."""
+        conn = sqlite3.connect(":memory:")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = Database(conn, execute_plugins=False)
+        apply_migrations(db)
+        store = cls(db, Path(":memory:"))
+        with db.atomic():
+            store._set_meta("created_at", audit_mod.now_utc().isoformat())
+        return store
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        if self._closed:
+            raise StoreError("The store is closed.")
+        return self._db.conn
+
+    def integrity_check(self) -> list[str]:
+        rows = self._conn.execute("PRAGMA integrity_check").fetchall()
+        problems = [r[0] for r in rows if r[0] != "ok"]
+        problems += [f"foreign key: {r}" for r in self._conn.execute("PRAGMA foreign_key_check").fetchall()]
+        return problems
+
+    # ---- meta ----------------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._db.atomic():
+            self._set_meta(key, value)
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self._conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    @property
+    def is_demo(self) -> bool:
+        return self.get_meta("demo") == "1"
+
+    # ---- audit ---------------------------------------------------------------------------------------
+    def _audit(self, action: str, *, entity: str = "", entity_id: str = "",
+               details: dict[str, Any] | None = None) -> None:
+        """Append one audit entry; callers are inside the transaction of the change it records."""
+        row = self._conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        prev = row[0] if row else audit_mod.GENESIS_HASH
+        at = audit_mod.now_utc().isoformat()
+        user = audit_mod.os_user()
+        text = audit_mod.canonical_details(details or {})
+        digest = audit_mod.entry_hash(prev_hash=prev, at=at, os_user=user, staff=self.staff, action=action,
+                                      entity=entity, entity_id=entity_id, details=text)
+        self._conn.execute(
+            "INSERT INTO audit_log(at, os_user, staff, action, entity, entity_id, details, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (at, user, self.staff, action, entity, entity_id, text, prev, digest),
+        )
+
+    def record_event(self, action: str, *, entity: str = "", entity_id: str = "",
+                     details: dict[str, Any] | None = None) -> None:
+        """Record something that changed nothing in the store but must be on the trail (an export, say)."""
+        with self._db.atomic():
+            self._audit(action, entity=entity, entity_id=entity_id, details=details)
+
+    def audit_entries(self, flt: AuditFilter | None = None) -> list[AuditEntry]:
+        flt = flt or AuditFilter()
+        where, params = [], []
+        if flt.action:
+            where.append("action = ?")
+            params.append(flt.action)
+        if flt.entity_id:
+            where.append("entity_id = ?")
+            params.append(flt.entity_id)
+        if flt.since:
+            where.append("at >= ?")
+            params.append(flt.since.isoformat())
+        if flt.until:
+            where.append("at < ?")
+            params.append(flt.until.isoformat())
+        if flt.text:
+            where.append("(details LIKE ? OR entity_id LIKE ? OR staff LIKE ?)")
+            params += [f"%{flt.text}%"] * 3
+        sql = "SELECT id, at, os_user, staff, action, entity, entity_id, details, prev_hash, hash FROM audit_log"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY id"
+        if flt.limit:
+            sql += f" LIMIT {int(flt.limit)}"
+        return [AuditEntry(id=r[0], at=datetime.fromisoformat(r[1]), os_user=r[2], staff=r[3], action=r[4],
+                           entity=r[5], entity_id=r[6], details=json.loads(r[7]), prev_hash=r[8], hash=r[9])
+                for r in self._conn.execute(sql, params)]
+
+    def audit_actions(self) -> list[str]:
+        return [r[0] for r in self._conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")]
+
+    def verify_audit(self) -> list[AuditProblem]:
+        """Walk the chain; report entries whose hash or link does not hold, and gaps in the ids."""
+        problems: list[AuditProblem] = []
+        prev_hash = audit_mod.GENESIS_HASH
+        prev_id = 0
+        for r in self._conn.execute("SELECT id, at, os_user, staff, action, entity, entity_id, details, "
+                                    "prev_hash, hash FROM audit_log ORDER BY id"):
+            entry_id = r[0]
+            if entry_id != prev_id + 1:
+                problems.append(AuditProblem(entry_id, f"entries {prev_id + 1}–{entry_id - 1} are missing"))
+            if r[8] != prev_hash:
+                problems.append(AuditProblem(entry_id, "does not follow the entry before it (removed or edited)"))
+            expected = audit_mod.entry_hash(prev_hash=r[8], at=r[1], os_user=r[2], staff=r[3], action=r[4],
+                                            entity=r[5], entity_id=r[6], details=r[7])
+            if expected != r[9]:
+                problems.append(AuditProblem(entry_id, "its contents were changed after it was written"))
+            prev_hash, prev_id = r[9], entry_id
+        return problems
+
+    # ---- people: reading -----------------------------------------------------------------------------
+    def count_people(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM people").fetchone()[0]
+
+    def person_ids(self) -> set[str]:
+        return {r[0] for r in self._conn.execute("SELECT person_id FROM people")}
+
+    def has_person(self, person_id: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM people WHERE person_id = ?", (person_id,)).fetchone() is not None
+
+    _SELECT_PEOPLE = (
+        "SELECT p.person_id, p.last_name, p.first_name, p.date_of_birth, p.jurisdiction, p.offense_date, "
+        "p.custody_start, p.flags, p.race_ethnicity, p.sex, s.sentence_type, s.sentence_date, s.term_years, "
+        "s.term_months, s.min_term_years, s.controlling_offense, s.case_number, s.county "
+        "FROM people p JOIN sentences s ON s.person_id = p.person_id"
+    )
+
+    @staticmethod
+    def _person_from_row(r: Sequence[Any], breaks: tuple[CustodyBreak, ...],
+                         conduct: tuple[ConductEntry, ...]) -> Person:
+        return Person(
+            person_id=r[0], last_name=r[1], first_name=r[2], date_of_birth=date.fromisoformat(r[3]),
+            jurisdiction=Jurisdiction(r[4]), offense_date=date.fromisoformat(r[5]),
+            custody_start=date.fromisoformat(r[6]),
+            flags=frozenset(Flag(f) for f in r[7].split(";") if f),
+            race_ethnicity=r[8], sex=r[9], sentence_type=SentenceType(r[10]), sentence_date=_date(r[11]),
+            term_years=r[12], term_months=r[13], min_term_years=r[14], controlling_offense=r[15],
+            case_number=r[16], county=r[17], custody_breaks=breaks, conduct=conduct,
+        )
+
+    @staticmethod
+    def _conduct_from_row(r: Sequence[Any]) -> ConductEntry:
+        return ConductEntry(person_id=r[0], date=date.fromisoformat(r[1]), kind=ConductKind(r[2]),
+                            division=Division(r[3]) if r[3] else None,
+                            violent=None if r[4] is None else bool(r[4]), description=r[5])
+
+    def get_person(self, person_id: str) -> Person:
+        row = self._conn.execute(self._SELECT_PEOPLE + " WHERE p.person_id = ?", (person_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"No person with ID {person_id} is in this store.")
+        breaks = tuple(CustodyBreak(date.fromisoformat(s), date.fromisoformat(e)) for s, e in self._conn.execute(
+            'SELECT start, "end" FROM custody_breaks WHERE person_id = ? ORDER BY start', (person_id,)))
+        conduct = tuple(self._conduct_from_row(r) for r in self._conn.execute(
+            "SELECT person_id, date, kind, division, violent, description FROM conduct "
+            "WHERE person_id = ? ORDER BY date, id", (person_id,)))
+        return self._person_from_row(row, breaks, conduct)
+
+    def iter_people(self) -> Iterator[Person]:
+        """Everyone, with breaks and conduct, in three queries (fast enough for 100,000 people)."""
+        breaks: dict[str, list[CustodyBreak]] = defaultdict(list)
+        for pid, s, e in self._conn.execute('SELECT person_id, start, "end" FROM custody_breaks ORDER BY start'):
+            breaks[pid].append(CustodyBreak(date.fromisoformat(s), date.fromisoformat(e)))
+        conduct: dict[str, list[ConductEntry]] = defaultdict(list)
+        for r in self._conn.execute("SELECT person_id, date, kind, division, violent, description FROM conduct "
+                                    "ORDER BY date, id"):
+            conduct[r[0]].append(self._conduct_from_row(r))
+        for row in self._conn.execute(self._SELECT_PEOPLE + " ORDER BY p.person_id").fetchall():
+            pid = row[0]
+            yield self._person_from_row(row, tuple(breaks.get(pid, ())), tuple(conduct.get(pid, ())))
+
+    def load_people(self) -> list[Person]:
+        return list(self.iter_people())
+
+    def _stored_person(self, person_id: str) -> _PersonRow | None:
+        try:
+            p = self.get_person(person_id)
+        except RecordNotFound:
+            return None
+        return _PersonRow({**_person_columns(p), **_sentence_columns(p)}, _breaks_tuple(p))
+
+    # ---- people: writing -----------------------------------------------------------------------------
+    def _upsert_person_rows(self, people: Sequence[Person], now: str) -> None:
+        self._conn.executemany(
+            "INSERT INTO people(person_id, last_name, first_name, date_of_birth, jurisdiction, offense_date, "
+            "custody_start, flags, race_ethnicity, sex, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in _PERSON_FIELDS) + ", updated_at = excluded.updated_at",
+            [(p.person_id, p.last_name, p.first_name, p.date_of_birth.isoformat(), p.jurisdiction.value,
+              p.offense_date.isoformat(), p.custody_start.isoformat(), _flags_text(p.flags), p.race_ethnicity,
+              p.sex, now, now) for p in people],
+        )
+        self._conn.executemany(
+            "INSERT INTO sentences(person_id, sentence_type, sentence_date, term_years, term_months, "
+            "min_term_years, controlling_offense, case_number, county) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(person_id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in _SENTENCE_FIELDS),
+            [(p.person_id, p.sentence_type.value, _iso(p.sentence_date), p.term_years, p.term_months,
+              p.min_term_years, p.controlling_offense, p.case_number, p.county) for p in people],
+        )
+
+    def _replace_breaks(self, people: Sequence[Person], *, fresh: bool) -> None:
+        if not fresh:
+            self._conn.executemany("DELETE FROM custody_breaks WHERE person_id = ?",
+                                   [(p.person_id,) for p in people])
+        self._conn.executemany(
+            'INSERT INTO custody_breaks(person_id, start, "end") VALUES (?, ?, ?)',
+            [(p.person_id, b.start.isoformat(), b.end.isoformat()) for p in people for b in p.custody_breaks],
+        )
+
+    def _insert_conduct(self, entries: Iterable[ConductEntry]) -> int:
+        before = self._conn.total_changes
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO conduct(person_id, date, kind, division, violent, description) "
+            "VALUES (?, ?, ?, ?, ?, ?)", [_conduct_key(e) for e in entries])
+        return self._conn.total_changes - before
+
+    def save_person(self, person: Person) -> Changes:
+        """Create or replace one person's facts (sentence, breaks and conduct included) in one transaction.
+
+        Conduct is replaced by ``person.conduct`` exactly: the editor shows the whole record and saves it.
+        Notes, determinations, exhibits and documents are kept.
+        """
+        with self._db.atomic():
+            before = self._stored_person(person.person_id)
+            old_conduct = set()
+            if before is not None:
+                old_conduct = {_conduct_key(e) for e in self.get_person(person.person_id).conduct}
+            now = audit_mod.now_utc().isoformat()
+            self._upsert_person_rows([person], now)
+            self._replace_breaks([person], fresh=before is None)
+            self._conn.execute("DELETE FROM conduct WHERE person_id = ?", (person.person_id,))
+            self._insert_conduct(person.conduct)
+            after = {**_person_columns(person), **_sentence_columns(person)}
+            new_conduct = {_conduct_key(e) for e in person.conduct}
+            details: dict[str, Any]
+            if before is None:
+                details = {"created": True, "conduct_entries": len(new_conduct)}
+                action = "person_created"
+            else:
+                details = {"fields": _diff(before.values, after)}
+                if before.breaks != _breaks_tuple(person):
+                    details["custody_breaks"] = [list(before.breaks), list(_breaks_tuple(person))]
+                added, removed = new_conduct - old_conduct, old_conduct - new_conduct
+                if added or removed:
+                    details["conduct"] = {"added": sorted(map(list, added), key=str),
+                                          "removed": sorted(map(list, removed), key=str)}
+                action = "person_updated"
+            self._audit(action, entity="person", entity_id=person.person_id, details=details)
+        return Changes(frozenset({person.person_id}), frozenset({"people", "sentences", "custody_breaks", "conduct"}))
+
+    def delete_person(self, person_id: str) -> Changes:
+        with self._db.atomic():
+            before = self._stored_person(person_id)
+            if before is None:
+                raise RecordNotFound(f"No person with ID {person_id} is in this store.")
+            self._conn.execute("DELETE FROM people WHERE person_id = ?", (person_id,))
+            self._audit("person_deleted", entity="person", entity_id=person_id,
+                        details={"fields": before.values, "custody_breaks": list(before.breaks)})
+        return Changes(frozenset({person_id}), frozenset({"people"}))
+
+    def import_people(self, people: Sequence[Person], *, extra_conduct: Sequence[ConductEntry] = (),
+                      source: str = "", progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None, chunk: int = 5000) -> ImportOutcome:
+        """Add or update people from a roster in ONE transaction.
+
+        The file's facts win for people already here (an audit entry lists each changed field); their
+        notes, documents and exhibits stay. Conduct entries are added, never duplicated. ``cancelled``
+        is polled between chunks; cancelling (or any error) rolls the whole import back.
+        """
+        total = len(people)
+        created = updated = unchanged = conduct_added = 0
+        ids = [p.person_id for p in people]
+        if len(set(ids)) != len(ids):
+            raise StoreError("The import holds the same person ID more than once.")
+        try:
+            with self._db.atomic():
+                now = audit_mod.now_utc().isoformat()
+                existing = self._existing_rows(ids)
+                for start in range(0, total, chunk):
+                    if cancelled is not None and cancelled():
+                        raise Cancelled("The import was cancelled; the store is as it was before.")
+                    batch = people[start:start + chunk]
+                    new_batch = [p for p in batch if p.person_id not in existing]
+                    old_batch = [p for p in batch if p.person_id in existing]
+                    changed_batch: list[Person] = []
+                    for p in old_batch:
+                        before = existing[p.person_id]
+                        after = {**_person_columns(p), **_sentence_columns(p)}
+                        diff = _diff(before.values, after)
+                        breaks_changed = before.breaks != _breaks_tuple(p)
+                        if diff or breaks_changed:
+                            changed_batch.append(p)
+                            details: dict[str, Any] = {"fields": diff, "source": source}
+                            if breaks_changed:
+                                details["custody_breaks"] = [list(before.breaks), list(_breaks_tuple(p))]
+                            self._audit("person_updated", entity="person", entity_id=p.person_id, details=details)
+                        else:
+                            unchanged += 1
+                    self._upsert_person_rows(new_batch + changed_batch, now)
+                    self._replace_breaks(new_batch, fresh=True)
+                    self._replace_breaks(changed_batch, fresh=False)
+                    conduct_added += self._insert_conduct(e for p in batch for e in p.conduct)
+                    created += len(new_batch)
+                    updated += len(changed_batch)
+                    if progress is not None:
+                        progress(min(start + chunk, total), total)
+                conduct_added += self._insert_conduct(extra_conduct)
+                self._audit("import", details={"source": source, "created": created, "updated": updated,
+                                               "unchanged": unchanged, "conduct_added": conduct_added})
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"The import was refused by the store ({exc}); nothing was changed.") from exc
+        touched = frozenset(ids) | frozenset(e.person_id for e in extra_conduct)
+        return ImportOutcome(created, updated, unchanged, conduct_added,
+                             Changes(touched, frozenset({"people", "sentences", "custody_breaks", "conduct"})))
+
+    def _existing_rows(self, ids: Sequence[str]) -> dict[str, _PersonRow]:
+        """Current columns and breaks for those of ``ids`` already in the store (a temp table join, not N queries)."""
+        if not ids:
+            return {}
+        self._conn.execute("CREATE TEMP TABLE IF NOT EXISTS _import_ids(person_id TEXT PRIMARY KEY)")
+        self._conn.execute("DELETE FROM _import_ids")
+        self._conn.executemany("INSERT OR IGNORE INTO _import_ids VALUES (?)", [(i,) for i in ids])
+        rows: dict[str, _PersonRow] = {}
+        for r in self._conn.execute(self._SELECT_PEOPLE + " JOIN _import_ids i ON i.person_id = p.person_id"):
+            p = self._person_from_row(r, (), ())
+            rows[p.person_id] = _PersonRow({**_person_columns(p), **_sentence_columns(p)})
+        for pid, s, e in self._conn.execute(
+                'SELECT b.person_id, b.start, b."end" FROM custody_breaks b '
+                'JOIN _import_ids i ON i.person_id = b.person_id ORDER BY b.start'):
+            rows[pid].breaks += ((s, e),)
+        self._conn.execute("DELETE FROM _import_ids")
+        return rows
+
+    # ---- conduct -------------------------------------------------------------------------------------
+    def list_conduct(self, person_id: str) -> list[StoredConduct]:
+        return [StoredConduct(r[0], self._conduct_from_row(r[1:])) for r in self._conn.execute(
+            "SELECT id, person_id, date, kind, division, violent, description FROM conduct "
+            "WHERE person_id = ? ORDER BY date, id", (person_id,))]
+
+    def conduct_count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM conduct").fetchone()[0]
+
+    # ---- notes ---------------------------------------------------------------------------------------
+    def add_note(self, person_id: str, text: str, *, author: str = "") -> Note:
+        if not text.strip():
+            raise StoreError("A note needs some text.")
+        with self._db.atomic():
+            if not self.has_person(person_id):
+                raise RecordNotFound(f"No person with ID {person_id} is in this store.")
+            created = audit_mod.now_utc()
+            cur = self._conn.execute("INSERT INTO notes(person_id, created_at, author, text) VALUES (?, ?, ?, ?)",
+                                     (person_id, created.isoformat(), author, text))
+            note_id = int(cur.lastrowid)
+            self._audit("note_added", entity="person", entity_id=person_id, details={"note_id": note_id})
+        return Note(note_id, person_id, created, author, text)
+
+    def list_notes(self, person_id: str) -> list[Note]:
+        return [Note(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4]) for r in self._conn.execute(
+            "SELECT id, person_id, created_at, author, text FROM notes WHERE person_id = ? ORDER BY id",
+            (person_id,))]
+
+    def update_note(self, note_id: int, text: str) -> None:
+        with self._db.atomic():
+            row = self._conn.execute("SELECT person_id, text FROM notes WHERE id = ?", (note_id,)).fetchone()
+            if row is None:
+                raise RecordNotFound(f"Note {note_id} no longer exists.")
+            self._conn.execute("UPDATE notes SET text = ? WHERE id = ?", (text, note_id))
+            self._audit("note_updated", entity="person", entity_id=row[0],
+                        details={"note_id": note_id, "text": [row[1], text]})
+
+    def delete_note(self, note_id: int) -> None:
+        with self._db.atomic():
+            row = self._conn.execute("SELECT person_id, text FROM notes WHERE id = ?", (note_id,)).fetchone()
+            if row is None:
+                raise RecordNotFound(f"Note {note_id} no longer exists.")
+            self._conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+            self._audit("note_deleted", entity="person", entity_id=row[0],
+                        details={"note_id": note_id, "text": row[1]})
+
+    # ---- determinations ------------------------------------------------------------------------------
+    def save_determinations(self, determinations: Iterable[Determination], *, pack_ids: dict[str, str] | None = None,
+                            person_ids: Iterable[str] | None = None) -> int:
+        """Replace the stored determinations of the people evaluated (all people when ``person_ids`` is None).
+
+        ``pack_ids`` maps a program to the id of the pack that produced it (the program id by default).
+        """
+        pack_ids = pack_ids or {}
+        now = audit_mod.now_utc().isoformat()
+        rows = [(d.person_id, d.program, d.status.value, _iso(d.eligible_on), pack_ids.get(d.program, d.program),
+                 d.pack_version, d.as_of.isoformat(), now, json.dumps(d.to_json(), ensure_ascii=False))
+                for d in determinations]
+        with self._db.atomic():
+            if person_ids is None:
+                self._conn.execute("DELETE FROM determinations")
+                scope: Any = "all"
+            else:
+                ids = list(person_ids)
+                self._conn.executemany("DELETE FROM determinations WHERE person_id = ?", [(i,) for i in ids])
+                scope = ids if len(ids) <= 20 else f"{len(ids)} people"
+            self._conn.executemany("INSERT INTO determinations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            as_of = sorted({r[6] for r in rows})
+            versions = sorted({f"{r[4]}@{r[5]}" for r in rows})
+            self._audit("evaluation_run", details={"people": scope, "determinations": len(rows),
+                                                   "as_of": as_of, "packs": versions})
+        return len(rows)
+
+    def get_determinations(self, person_id: str) -> list[StoredDetermination]:
+        return [StoredDetermination(determination_from_json(json.loads(r[0])), r[1], datetime.fromisoformat(r[2]))
+                for r in self._conn.execute(
+                    "SELECT result_json, pack_id, evaluated_at FROM determinations WHERE person_id = ? "
+                    "ORDER BY program", (person_id,))]
+
+    def all_determinations(self) -> Iterator[Determination]:
+        for (text,) in self._conn.execute("SELECT result_json FROM determinations ORDER BY person_id, program"):
+            yield determination_from_json(json.loads(text))
+
+    def determination_index(self) -> dict[str, list[tuple[str, Status, date | None]]]:
+        """person_id → [(program, status, eligible_on)]: what the case list needs, without the criteria."""
+        out: dict[str, list[tuple[str, Status, date | None]]] = defaultdict(list)
+        for pid, program, status, eligible_on in self._conn.execute(
+                "SELECT person_id, program, status, eligible_on FROM determinations"):
+            out[pid].append((program, Status(status), _date(eligible_on)))
+        return out
+
+    # ---- exhibits and documents ------------------------------------------------------------------------
+    def add_exhibit(self, person_id: str, *, title: str, file_path: str, sha256: str) -> Exhibit:
+        with self._db.atomic():
+            if not self.has_person(person_id):
+                raise RecordNotFound(f"No person with ID {person_id} is in this store.")
+            pos = self._conn.execute("SELECT coalesce(max(position), 0) + 1 FROM exhibits WHERE person_id = ?",
+                                     (person_id,)).fetchone()[0]
+            added = audit_mod.now_utc()
+            cur = self._conn.execute(
+                "INSERT INTO exhibits(person_id, position, title, file_path, sha256, added_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (person_id, pos, title, file_path, sha256, added.isoformat()))
+            self._audit("exhibit_added", entity="person", entity_id=person_id,
+                        details={"title": title, "sha256": sha256})
+        return Exhibit(int(cur.lastrowid), person_id, pos, title, file_path, sha256, added)
+
+    def list_exhibits(self, person_id: str) -> list[Exhibit]:
+        return [Exhibit(r[0], r[1], r[2], r[3], r[4], r[5], datetime.fromisoformat(r[6])) for r in self._conn.execute(
+            "SELECT id, person_id, position, title, file_path, sha256, added_at FROM exhibits "
+            "WHERE person_id = ? ORDER BY position", (person_id,))]
+
+    def remove_exhibit(self, exhibit_id: int) -> None:
+        with self._db.atomic():
+            row = self._conn.execute("SELECT person_id, title FROM exhibits WHERE id = ?", (exhibit_id,)).fetchone()
+            if row is None:
+                raise RecordNotFound(f"Exhibit {exhibit_id} no longer exists.")
+            self._conn.execute("DELETE FROM exhibits WHERE id = ?", (exhibit_id,))
+            self._audit("exhibit_removed", entity="person", entity_id=row[0], details={"title": row[1]})
+
+    def record_document(self, *, person_id: str, kind: str, file_path: str, sha256: str, pages: int,
+                        pack_version: str = "") -> StoredDocument:
+        with self._db.atomic():
+            created = audit_mod.now_utc()
+            cur = self._conn.execute(
+                "INSERT INTO documents(person_id, kind, created_at, pack_version, file_path, sha256, pages) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (person_id, kind, created.isoformat(), pack_version, file_path, sha256, pages))
+            self._audit("document_generated", entity="person", entity_id=person_id,
+                        details={"kind": kind, "sha256": sha256, "pages": pages, "pack_version": pack_version})
+        return StoredDocument(int(cur.lastrowid), person_id, kind, created, pack_version, file_path, sha256, pages)
+
+    def list_documents(self, person_id: str | None = None) -> list[StoredDocument]:
+        sql = "SELECT id, person_id, kind, created_at, pack_version, file_path, sha256, pages FROM documents"
+        params: tuple = ()
+        if person_id is not None:
+            sql += " WHERE person_id = ?"
+            params = (person_id,)
+        return [StoredDocument(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4], r[5], r[6], r[7])
+                for r in self._conn.execute(sql + " ORDER BY id", params)]
