@@ -1,0 +1,125 @@
+"""Operations the app and the command line share: import, export, evaluate.
+
+Each is a plain function over a ``Store``; the CLI calls them directly, the app calls them from a worker
+thread (with ``progress`` and ``cancelled`` callbacks). None of them touches Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from eligibility.intake import ImportReport, read_import
+from eligibility.intake.export import write_conduct_csv, write_roster_csv
+from eligibility.records import Determination, Person
+from eligibility.store import ImportOutcome, Store
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    outcome: ImportOutcome | None  # None when every row was rejected and nothing was written
+    report: ImportReport
+
+
+def import_files(store: Store, roster: Path, conduct: Path | None = None, *, today: date,
+                 mapping: Mapping[str, str] | None = None, conduct_mapping: Mapping[str, str] | None = None,
+                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
+    """Parse a roster (and conduct file), then write the good rows in one transaction.
+
+    Progress runs 0–50% for reading and 50–100% for writing, so one bar covers the whole import.
+    """
+    def read_progress(done: int, total: int) -> None:
+        if progress is not None and total:
+            progress(done, 2 * total)
+
+    parsed = read_import(roster, conduct, today=today, known_person_ids=store.person_ids(), mapping=mapping,
+                         conduct_mapping=conduct_mapping, progress=read_progress, cancelled=cancelled)
+
+    def write_progress(done: int, total: int) -> None:
+        if progress is not None and total:
+            progress(total + done, 2 * total)
+
+    if not parsed.people and not parsed.extra_conduct:
+        return ImportResult(None, parsed.report)
+    outcome = store.import_people(parsed.people, extra_conduct=parsed.extra_conduct, source=roster.name,
+                                  progress=write_progress, cancelled=cancelled)
+    return ImportResult(outcome, parsed.report)
+
+
+def export_canonical(store: Store, out_dir: Path, *, people: Iterable[Person] | None = None) -> list[Path]:
+    """Write roster.csv and conduct.csv in the contract's canonical form; returns the paths written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    everyone = list(people) if people is not None else store.load_people()
+    roster_path, conduct_path = out_dir / "roster.csv", out_dir / "conduct.csv"
+    _write_atomically(roster_path, lambda fh: write_roster_csv(everyone, fh))
+    _write_atomically(conduct_path, lambda fh: write_conduct_csv(everyone, fh))
+    store.record_event("export", details={"people": len(everyone), "files": ["roster.csv", "conduct.csv"]})
+    return [roster_path, conduct_path]
+
+
+def _write_atomically(path: Path, write: Callable) -> None:
+    """Write to a temp file beside ``path``, then rename: a crash never leaves half a file behind."""
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def evaluate_people(people: Iterable[Person], *, as_of: date, packs: Sequence | None = None,
+                    program_ids: Sequence[str] = ()) -> Iterable[Determination]:
+    from eligibility.rules import evaluate_many, load_packs
+
+    chosen = list(packs) if packs is not None else load_packs()
+    if program_ids:
+        chosen = select_packs(chosen, program_ids)
+    return evaluate_many(people, chosen, as_of)
+
+
+def select_packs(packs: Sequence, program_ids: Sequence[str]) -> list:
+    known = {p.id: p for p in packs}
+    unknown = [pid for pid in program_ids if pid not in known]
+    if unknown:
+        raise ValueError(f"Unknown program {', '.join(unknown)}. Known programs: {', '.join(sorted(known))}.")
+    return [known[pid] for pid in program_ids]
+
+
+def evaluate_store(store: Store, *, as_of: date, packs: Sequence | None = None,
+                   person_ids: Sequence[str] | None = None, progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> list[Determination]:
+    """Evaluate everyone (or ``person_ids``) and save the determinations with pack id, version and as-of date."""
+    from eligibility.rules import evaluate, load_packs
+
+    chosen = list(packs) if packs is not None else load_packs()
+    if person_ids is None:
+        people = store.load_people()
+    else:
+        people = [store.get_person(pid) for pid in person_ids]
+    out: list[Determination] = []
+    total = len(people)
+    step = max(1, total // 100)
+    for i, person in enumerate(people, 1):
+        out.extend(evaluate(person, chosen, as_of))
+        if i % step == 0 or i == total:
+            if cancelled is not None and cancelled():
+                from eligibility.store import Cancelled as StoreCancelled
+
+                raise StoreCancelled("The evaluation was cancelled; the saved results are unchanged.")
+            if progress is not None:
+                progress(i, total)
+    store.save_determinations(out, pack_ids={p.id: p.id for p in chosen},
+                              person_ids=None if person_ids is None else list(person_ids))
+    return out
