@@ -1,0 +1,157 @@
+"""Turn a roster file (CSV in whatever encoding and delimiter an office exports, or .xlsx) into rows of text.
+
+Everything downstream sees plain strings, so CSV and Excel cells go through the same validation.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from eligibility.intake.errors import IntakeError
+
+EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+_CANDIDATE_DELIMITERS = (";", "\t", "|")
+
+
+@dataclass
+class Table:
+    """A file's header and data rows. ``rows[i]`` is spreadsheet row ``i + 2`` (the header is row 1)."""
+
+    name: str
+    header: list[str]
+    rows: list[list[str]]
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_table(path: Path, *, max_rows: int | None = None) -> Table:
+    path = Path(path)
+    try:
+        if path.suffix.lower() in EXCEL_SUFFIXES:
+            return _read_xlsx(path, max_rows=max_rows)
+        return _read_csv(path, max_rows=max_rows)
+    except OSError as exc:
+        raise IntakeError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, list[str]]:
+    """UTF-8 first (with or without BOM), then UTF-16 when it says so, then cp1252 with a warning.
+
+    cp1252 is a superset of Latin-1 for every printable character, so "Peña" from an old Excel export
+    survives; the warning tells the user to check names, because a wrong guess would garble them quietly.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:
+            raise IntakeError(f"{name} is not a text CSV file (it starts like UTF-16 but does not "
+                              f"decode).") from exc
+    if b"\x00" in data:
+        raise IntakeError(f"{name} is not a text CSV file (it contains binary data). "
+                          "If it is an Excel workbook, save it with the .xlsx extension.")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise IntakeError(f"{name} is not a text CSV file (its bytes are neither UTF-8 nor "
+                          f"Windows-1252 text).") from exc
+    return text, [(f"{name} is not UTF-8; it was read as Windows-1252 (Latin-1). Check that names with "
+                  f"accents (such as Peña) look right, and save as UTF-8 next time.")]
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """Comma unless the header has none and one other separator clearly is one.
+
+    Only the header line is looked at: data rows hold free text (offense descriptions, notes) whose
+    punctuation would mislead csv.Sniffer, while headers are short names. Counting is more predictable
+    than Sniffer on a single line.
+    """
+    if "," in header_line:
+        return ","
+    counts = {d: header_line.count(d) for d in _CANDIDATE_DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > 0 else ","
+
+
+def _read_csv(path: Path, *, max_rows: int | None) -> Table:
+    data = path.read_bytes()
+    if not data.strip():
+        raise IntakeError(f"{path.name} is empty.")
+    text, warnings = decode_text(data, path.name)
+    if not text.strip():
+        raise IntakeError(f"{path.name} is empty.")
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=sniff_delimiter(first_line))
+    try:
+        header = next(reader)
+        if max_rows is None:
+            rows = list(reader)
+        else:
+            rows = [row for _, row in zip(range(max_rows), reader)]
+    except csv.Error as exc:
+        raise IntakeError(f"{path.name} could not be read as CSV: {exc}.") from exc
+    return _finish(path.name, header, rows, warnings)
+
+
+def _finish(name: str, header: list[str], rows: list[list[str]], warnings: list[str]) -> Table:
+    if not any(h.strip() for h in header):
+        raise IntakeError(f"{name} has no header row (the first row is blank).")
+    while rows and not any(c.strip() for c in rows[-1]):
+        rows.pop()  # trailing blank rows are what spreadsheets leave behind, not data
+    return Table(name=name, header=[h.strip() for h in header], rows=rows, warnings=warnings)
+
+
+def excel_cell_text(value: object) -> str:
+    """A cell as the text a CSV export of it would hold, with dates in ISO form."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read_xlsx(path: Path, *, max_rows: int | None) -> Table:
+    import openpyxl  # imported here: only Excel imports pay its start-up cost
+
+    if path.stat().st_size == 0:
+        raise IntakeError(f"{path.name} is empty.")
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise IntakeError(f"{path.name} is not an Excel workbook that can be read ({exc}).") from exc
+    try:
+        sheet = workbook.active if workbook.active is not None else workbook.worksheets[0]
+        rows_iter: Iterator[tuple[object, ...]] = sheet.iter_rows(values_only=True)
+        header_cells = next(rows_iter, None)
+        if header_cells is None:
+            raise IntakeError(f"{path.name} is empty (its first sheet has no rows).")
+        header = [excel_cell_text(c) for c in header_cells]
+        while header and not header[-1].strip():
+            header.pop()
+        rows: list[list[str]] = []
+        for cells in rows_iter:
+            if max_rows is not None and len(rows) >= max_rows:
+                break
+            rows.append([excel_cell_text(c) for c in cells])
+    finally:
+        workbook.close()
+    return _finish(path.name, header, rows, [])
