@@ -1,0 +1,145 @@
+"""Turn a validated criterion into a check: ``check(facts) -> Outcome | None``.
+
+The check applies the criterion's role, formats its plain-language reason and carries its citation
+and confidence, so the evaluator only combines outcomes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import NamedTuple
+
+from eligibility.dates import LEAP_RULE_DESCRIPTIONS
+from eligibility.records import Confidence, CriterionResult, Flag
+from eligibility.rules import timeset
+from eligibility.rules.facts import Facts
+from eligibility.rules.kinds import FACT_PHRASES, Core
+from eligibility.rules.pack import Role
+from eligibility.rules.timeset import TimeSet
+
+
+class Outcome(NamedTuple):
+    result: CriterionResult | None  # None when a ``when`` condition lacks a fact
+    times: TimeSet | None  # days on which the condition holds; None when unknown
+    holds: bool | None  # the condition on the as-of date (for exclude / review roles)
+    missing: str | None  # the roster column that is missing
+    leap: bool  # a 29 February (or month-end) convention changed a date used here
+
+
+Check = Callable[[Facts], "Outcome | None"]
+
+
+def missing_reason(fact: str) -> str:
+    return f"cannot tell: the roster gives no {FACT_PHRASES.get(fact, fact)}"
+
+
+def _met_on(times: TimeSet, as_of: date) -> date | None:
+    hit = timeset.interval_containing(times, as_of)
+    if hit is not None:
+        return None if hit[0] == date.min else hit[0]
+    return timeset.first_start_after(times, as_of)
+
+
+def _finish(text: str, notes: tuple[str, ...], leap: bool, facts: Facts) -> str:
+    if notes:
+        text = text + "; " + "; ".join(notes)
+    if leap:
+        text = f"{text} ({LEAP_RULE_DESCRIPTIONS[facts.leap]})"
+    return text
+
+
+def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: Confidence, template: str,
+               core: Core, condition: Callable[[Facts], bool | str] | None,
+               breaks_confidence: Confidence | None = None, establish_flag: Flag | None = None) -> Check:
+    if role is Role.ESTABLISH:
+        flagged_reason = f"{template} (the roster flags {establish_flag.value})" if establish_flag else template
+        plain = CriterionResult(cid, None, template, citation, confidence, True, None, label)
+        flagged = CriterionResult(cid, None, flagged_reason, citation, confidence, True, None, label)
+
+        def establish(facts: Facts) -> Outcome | None:
+            if condition is not None and condition(facts) is not True:
+                return None
+            hit = establish_flag is not None and establish_flag in facts.flags
+            return Outcome(flagged if hit else plain, None, None, None, False)
+
+        return establish
+
+    def check(facts: Facts) -> Outcome | None:
+        if condition is not None:
+            applies = condition(facts)
+            if applies is not True:
+                if applies is False:
+                    return None
+                return Outcome(None, None, None, applies, False)
+        facts.leap_used = False
+        times, fields, notes, missing = core(facts)
+        leap = facts.leap_used
+        if times is None:
+            reason = missing_reason(missing or "fact")
+            return Outcome(CriterionResult(cid, None, reason, citation, confidence, False, None, label),
+                           None, None, missing, leap)
+        reason = _finish(template.format_map(fields), notes, leap, facts)
+        conf = breaks_confidence if (breaks_confidence is not None and notes) else confidence
+        as_of = facts.as_of
+        if role is Role.REQUIRE:
+            met = timeset.contains(times, as_of)
+            result = CriterionResult(cid, met, reason, citation, conf, False, _met_on(times, as_of), label)
+            return Outcome(result, times, met, None, leap)
+        holds = timeset.contains(times, as_of)
+        if role is Role.EXCLUDE:
+            met_value: bool | None = not holds
+        else:  # REVIEW: the unsettled rule applies, so the criterion is neither met nor failed
+            met_value = None if holds else True
+        return Outcome(CriterionResult(cid, met_value, reason, citation, conf, False, None, label),
+                       times, holds, None, leap)
+
+    return check
+
+
+def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: Confidence,
+                template: str, members: tuple[tuple[str, Check], ...],
+                condition: Callable[[Facts], bool | str] | None) -> Check:
+    """A group that holds on any day one of its members holds (the union of their day sets)."""
+
+    def check(facts: Facts) -> Outcome | None:
+        if condition is not None:
+            applies = condition(facts)
+            if applies is not True:
+                if applies is False:
+                    return None
+                return Outcome(None, None, None, applies, False)
+        sets: list[TimeSet] = []
+        parts: list[str] = []
+        missing: str | None = None
+        leap = False
+        for name, member in members:
+            out = member(facts)
+            if out is None:
+                continue
+            leap = leap or out.leap
+            if out.result is None or out.times is None:
+                missing = missing or out.missing
+                parts.append(f"{name}: {missing_reason(out.missing or 'fact')}")
+                continue
+            sets.append(out.times)
+            state = "met" if out.holds else "not met"
+            parts.append(f"{name}: {out.result.reason} [{state}]")
+        times = timeset.union(sets)
+        as_of = facts.as_of
+        holds = timeset.contains(times, as_of)
+        reason = template.format_map({"members": " | ".join(parts)})
+        if missing is not None and not holds:
+            return Outcome(CriterionResult(cid, None, reason, citation, confidence, False, None, label),
+                           None, None, missing, leap)
+        if role is Role.REQUIRE:
+            result = CriterionResult(cid, holds, reason, citation, confidence, False, _met_on(times, as_of),
+                                     label)
+        elif role is Role.EXCLUDE:
+            result = CriterionResult(cid, not holds, reason, citation, confidence, False, None, label)
+        else:
+            result = CriterionResult(cid, None if holds else True, reason, citation, confidence, False, None,
+                                     label)
+        return Outcome(result, times, holds, None, leap)
+
+    return check

@@ -1,0 +1,135 @@
+"""Per-person facts for one evaluation, with the dates several packs ask for computed once.
+
+Packs of the same person share birthdays, time-served dates and conduct lists, so they are memoised
+here. ``leap_used`` records that a date came out differently under the two 29 February settings, so
+the evaluator can name the convention and, when the answer turns on it, ask for review.
+"""
+
+from __future__ import annotations
+
+from calendar import isleap
+from datetime import date
+
+from eligibility.dates import (
+    LeapDayRule,
+    Served,
+    add_months,
+    add_months_is_ambiguous,
+    age_on,
+    anniversary,
+    anniversary_is_ambiguous,
+    continuous_custody_start,
+    served_on,
+    sorted_breaks,
+)
+from eligibility.records import ConductEntry, CustodyBreak, Person
+
+
+def _age_is_ambiguous(dob: date, on: date) -> bool:
+    # Only 28 February of a common year reads differently: age attained under FEB_28, not under MARCH_1.
+    return dob.month == 2 and dob.day == 29 and on.month == 2 and on.day == 28 and not isleap(on.year)
+
+
+class Facts:
+    __slots__ = (
+        "_birthdays",
+        "_conduct",
+        "_continuous",
+        "_continuous_now",
+        "_served",
+        "_served_now",
+        "as_of",
+        "breaks",
+        "continuous_start",
+        "custody_start",
+        "dob",
+        "flags",
+        "leap",
+        "leap_used",
+        "person",
+    )
+
+    def __init__(self, person: Person, as_of: date, leap: LeapDayRule) -> None:
+        self.person = person
+        self.as_of = as_of
+        self.leap = leap
+        self.dob = person.date_of_birth
+        self.custody_start = person.custody_start
+        # Breaks that begin after the as-of date are not known yet on that date: the projection assumes
+        # the person stays in custody.
+        raw = person.custody_breaks
+        if raw:
+            raw = tuple(b for b in raw if b.start <= as_of)
+        self.breaks: tuple[CustodyBreak, ...] = sorted_breaks(raw)
+        self.continuous_start = continuous_custody_start(self.custody_start, self.breaks)
+        self.flags = person.flags
+        self.leap_used = False
+        self._birthdays: dict[int, tuple[date, bool]] = {}
+        self._served: dict[int, tuple[date, date, bool]] = {}
+        self._continuous: dict[int, tuple[date, bool]] = {}
+        self._served_now: Served | None = None
+        self._continuous_now: Served | None = None
+        self._conduct: tuple[ConductEntry, ...] | None = None
+
+    def birthday(self, age: int) -> date:
+        hit = self._birthdays.get(age)
+        if hit is None:
+            hit = (anniversary(self.dob, age, leap=self.leap), anniversary_is_ambiguous(self.dob, age))
+            self._birthdays[age] = hit
+        if hit[1]:
+            self.leap_used = True
+        return hit[0]
+
+    def age_on(self, on: date) -> int:
+        if _age_is_ambiguous(self.dob, on):
+            self.leap_used = True
+        return age_on(self.dob, on, leap=self.leap)
+
+    def served_date(self, months: int) -> tuple[date, date]:
+        """(date the time is complete, the plain anniversary before breaks push it)."""
+        hit = self._served.get(months)
+        if hit is None:
+            plain = add_months(self.custody_start, months, leap=self.leap)
+            d = plain
+            for b in self.breaks:
+                if b.start < d:
+                    d = date.fromordinal(d.toordinal() + (b.end - b.start).days)
+                else:
+                    break
+            hit = (d, plain, add_months_is_ambiguous(self.custody_start, months))
+            self._served[months] = hit
+        if hit[2]:
+            self.leap_used = True
+        return hit[0], hit[1]
+
+    def continuous_date(self, years: int) -> date:
+        hit = self._continuous.get(years)
+        if hit is None:
+            start = self.continuous_start
+            hit = (anniversary(start, years, leap=self.leap), anniversary_is_ambiguous(start, years))
+            self._continuous[years] = hit
+        if hit[1]:
+            self.leap_used = True
+        return hit[0]
+
+    def conduct_anniversary(self, d: date, years: int) -> date:
+        if anniversary_is_ambiguous(d, years):
+            self.leap_used = True
+        return anniversary(d, years, leap=self.leap)
+
+    def served_now(self) -> Served:
+        if self._served_now is None:
+            self._served_now = served_on(self.custody_start, self.breaks, self.as_of, leap=self.leap)
+        return self._served_now
+
+    def continuous_now(self) -> Served:
+        if self._continuous_now is None:
+            self._continuous_now = served_on(self.continuous_start, (), self.as_of, leap=self.leap)
+        return self._continuous_now
+
+    def conduct(self) -> tuple[ConductEntry, ...]:
+        """Entries up to the as-of date: later ones are not known on that date."""
+        if self._conduct is None:
+            as_of = self.as_of
+            self._conduct = tuple(e for e in self.person.conduct if e.date <= as_of)
+        return self._conduct
