@@ -27,3 +27,11 @@ class StoreTooNew(StoreError):
 
 class StoreCorrupt(StoreError):
     pass
+
+
+class PassphraseRequired(StoreError):
+    """The store is encrypted and was opened without a passphrase: ask for one, then open it again."""
+
+
+class WeakPassphrase(StoreError):
+    """A new passphrase that does not meet the rules (see ``crypto.check_new_passphrase``)."""

@@ -35,9 +35,15 @@ from eligibility.records import (
 )
 from eligibility.store import audit as audit_mod
 from eligibility.store.audit import AuditEntry, AuditProblem
-from eligibility.store.connection import configure, connect_plain, create_private_file
+from eligibility.store.connection import (
+    DATABASE_ERRORS,
+    configure,
+    connect_plain,
+    create_private_file,
+    friendly_error,
+)
 from eligibility.store.errors import NotAStore, RecordNotFound, StoreError, StoreTooNew
-from eligibility.store.schema import SCHEMA_VERSION, apply_migrations
+from eligibility.store.schema import SCHEMA_VERSION, apply_migrations, pending_count
 
 _PERSON_FIELDS = ("last_name", "first_name", "date_of_birth", "jurisdiction", "offense_date", "custody_start",
                   "flags", "race_ethnicity", "sex")
@@ -228,10 +234,15 @@ class Store:
             has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
             if has_tables and "meta" not in db.table_names():
                 raise NotAStore(f"{path} is an SQLite database, but not a Second Look store.")
+            if has_tables and pending_count(db) > 0:
+                # Imported here: backup.py reaches back into this module to restore and verify stores.
+                from eligibility.store.backup import backup_before_migration
+
+                backup_before_migration(db, path)
             apply_migrations(db)
-        except sqlite3.DatabaseError as exc:
+        except DATABASE_ERRORS as exc:
             conn.close()
-            raise NotAStore(f"{path} is not a Second Look store, or it needs its passphrase.") from exc
+            raise friendly_error(exc, path) from exc
         except BaseException:
             conn.close()
             raise
