@@ -155,19 +155,25 @@ class AppStore(Store):
                 lock.release()
 
 
+def damage_message(path: Path, detail: str = "") -> str:
+    """What to tell the user about a damaged store: what happened and which backup to restore."""
+    from eligibility.store.backup import latest_backup
+
+    latest = latest_backup(path)
+    offer = (f" The newest backup is {latest.name}; restore it with File > Restore or "
+             f"`python main.py restore {latest}`." if latest else " No backup of it was found beside it.")
+    return f"The store {path} is damaged{detail}.{offer}"
+
+
 def _integrity_or_raise(store: Store) -> None:
     try:
         problems = store.integrity_check()
-    except DATABASE_ERRORS as exc:
-        raise friendly_error(exc, store.path) from exc
+    except DATABASE_ERRORS + (MemoryError,) as exc:
+        # A page of an encrypted store whose HMAC fails makes SQLCipher report "SQL logic error" and then
+        # SQLITE_NOMEM (MemoryError) on later reads: during the integrity check both mean damage.
+        raise StoreCorrupt(damage_message(store.path, " (some pages cannot be read)")) from exc
     if problems:
-        from eligibility.store.backup import latest_backup
-
-        latest = latest_backup(store.path)
-        offer = (f" The newest backup is {latest.name}; restore it with File > Restore or "
-                 f"`python main.py restore {latest}`." if latest else " No backup of it was found.")
-        raise StoreCorrupt(f"The store {store.path} is damaged ({len(problems)} problem(s) found by the "
-                           f"integrity check).{offer}")
+        raise StoreCorrupt(damage_message(store.path, f" ({len(problems)} problem(s) found by the integrity check)"))
 
 
 def open_store(path: Path | str, *, passphrase: str | None, staff: str = "",
@@ -198,7 +204,10 @@ def _open_unlocked(path: Path, *, passphrase: str | None, staff: str, check_inte
     if encrypted and passphrase is None:
         raise PassphraseRequired(f"{path.name} is encrypted. Enter its passphrase to open it.")
     connect = connect_encrypted(passphrase) if encrypted and passphrase is not None else None
-    store = AppStore.open(path, staff=staff, connect=connect, encrypted=encrypted)
+    try:
+        store = AppStore.open(path, staff=staff, connect=connect, encrypted=encrypted)
+    except StoreCorrupt:
+        raise StoreCorrupt(damage_message(path)) from None
     try:
         if check_integrity:
             _integrity_or_raise(store)
