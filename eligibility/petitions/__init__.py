@@ -5,8 +5,13 @@ every problem listed, and ``missing_requirements`` gives the same list in advanc
 """
 
 from eligibility.petitions.batch import batch_generate, document_filename
+from eligibility.petitions.documents import (
+    applicable_kinds,
+    default_narrative,
+    generate,
+    missing_requirements,
+)
 from eligibility.petitions.exhibits import ExhibitError
-from eligibility.petitions.generate import applicable_kinds, default_narrative, generate, missing_requirements
 from eligibility.petitions.model import (
     DOCUMENT_KINDS,
     DOCUMENT_NAMES,

@@ -9,8 +9,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
+from eligibility.petitions.documents import generate
 from eligibility.petitions.exhibits import ExhibitError
-from eligibility.petitions.generate import generate
 from eligibility.petitions.model import BatchItem, BatchResult, MissingRequirements, check_kind
 from eligibility.petitions.templates import TemplateError
 from eligibility.records import Person
@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 def _safe(text: str) -> str:
     # Accents are folded ("Nguyễn" → "NGUYEN") so every file system and zip tool keeps the name intact.
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = unicodedata.normalize("NFKD", text.replace("'", "").replace("’", ""))
+    folded = folded.replace("đ", "d").replace("Đ", "D").encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^A-Za-z0-9-]+", "-", folded).strip("-")
 
 
@@ -60,7 +61,7 @@ def batch_generate(items: Sequence[BatchItem], *, kind: str, out_dir: Path, offi
                 result.failed.append((item.person.person_id, "; ".join(exc.problems)))
             except (ExhibitError, TemplateError, OSError) as exc:
                 result.failed.append((item.person.person_id, str(exc)))
-            except Exception as exc:  # noqa: BLE001 - one bad record must not stop a batch of a thousand
+            except Exception as exc:
                 log.exception("Unexpected failure generating %s (batch item %d)", kind, done)
                 result.failed.append((item.person.person_id, f"Unexpected error: {type(exc).__name__}"))
         if progress is not None:

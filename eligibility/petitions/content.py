@@ -117,7 +117,8 @@ def narrative_problems(template: DocumentTemplate, narrative: Mapping[str, str],
         if section.id not in defaults:
             continue  # not applicable to this person
         text = narrative.get(section.id, defaults[section.id])
-        title = section.heading.split("{")[0].strip(" .") or section.id.replace("_", " ")
+        title = (section.label or section.heading.split("{")[0].strip(" .")
+                 or section.id.replace("_", " ").capitalize())
         for item in to_complete(text):
             problems.append(f"Section '{title}' still needs: {item}")
         if section.required and not text.strip():

@@ -69,7 +69,7 @@ class OutlineHeading(Paragraph):
         self.canv.addOutlineEntry(title, key, level=level, closed=False)
         super().draw()
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab API)
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         # A heading is never split: moving it whole keeps its outline entry on the page that shows it.
         return []
 
@@ -81,7 +81,7 @@ class OutlineMark(Flowable):
         super().__init__()
         self._outline = (title, key, level)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
@@ -103,7 +103,7 @@ class CountingDocTemplate(BaseDocTemplate):
 
     pages_drawn: int = 0
 
-    def handle_pageBegin(self) -> None:  # noqa: N802 (reportlab API)
+    def handle_pageBegin(self) -> None:
         self.pages_drawn += 1
         super().handle_pageBegin()
 

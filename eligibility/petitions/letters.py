@@ -111,7 +111,7 @@ def _conduct_table(inputs: DocumentInputs) -> list[Flowable]:
                      Paragraph(markup("; ".join(details)), TABLE_TEXT)])
     width = PAGE_WIDTH - 2 * MARGIN
     table = Table(rows, colWidths=[width * 0.16, width * 0.32, width * 0.52], repeatRows=1)
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SERIF), 
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, "#888888"), ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -208,10 +208,7 @@ def plain_status(det: Determination) -> str:
 
 def client_summary_story(inputs: DocumentInputs) -> list[Flowable]:
     person = inputs.person
-    content: list[Flowable] = [
-        OutlineMark("Summary", key="part-summary", level=0),
-        Paragraph(markup(f"Where things stand for {person.full_name}"), TITLE),
-    ]
+    content: list[Flowable] = [Paragraph(markup(f"Where things stand for {person.full_name}"), TITLE)]
     dets = sorted(inputs.determinations, key=lambda d: (STATUS_RANK[d.status], d.eligible_on or inputs.as_of,
                                                          d.program))
     sections = inputs.template.sections
@@ -230,4 +227,5 @@ def client_summary_story(inputs: DocumentInputs) -> list[Flowable]:
         content += [Paragraph(markup(p), BIG) for p in paragraphs(text)]
     width, height = PAGE_WIDTH - 2 * MARGIN, PAGE_HEIGHT - MARGIN - LETTERHEAD_HEIGHT
     # One page, always: if a person has many programs, the text shrinks a little rather than run over.
-    return [KeepInFrame(width, height, content, mode="shrink")]
+    # The outline entry stays outside KeepInFrame, which does not draw zero-size flowables.
+    return [OutlineMark("Summary", key="part-summary", level=0), KeepInFrame(width, height, content, mode="shrink")]

@@ -10,6 +10,7 @@ from eligibility.petitions import facts
 from eligibility.petitions.brief import BriefSpec, exhibit_index, pleading_story
 from eligibility.petitions.content import DocumentInputs
 from eligibility.petitions.facts import long_date
+from eligibility.petitions.fonts import SERIF
 from eligibility.petitions.layout import markup
 from eligibility.petitions.pleading import (
     BODY_FLUSH,
@@ -63,8 +64,8 @@ def ca_1172_story(inputs: DocumentInputs, exhibit_titles: Sequence[str]) -> list
         caption_left=_caption_left("THE PEOPLE OF THE STATE OF CALIFORNIA", person),
         nature=("NOTICE OF MOTION AND MOTION FOR RECALL AND RESENTENCING (PEN. CODE § 1172.1); MEMORANDUM OF "
                 "POINTS AND AUTHORITIES; DECLARATION OF COUNSEL; [PROPOSED] ORDER"),
-        hearing_lines=["Date, time and department: at the status conference the Court sets under Pen. Code "
-                       "§ 1172.1"],
+        hearing_lines=[("Date, time and department: at the status conference the Court sets under Pen. Code "
+                        "§ 1172.1")],
         attorney_for=f"Attorney for Defendant {person.full_name}",
         after_part={
             "memorandum": lambda: _counsel_signature(inputs),
@@ -106,7 +107,7 @@ def _criteria_table(inputs: DocumentInputs) -> list[Flowable]:
         h = max(cell.wrap(w - 6, 10_000)[1] for cell, w in zip(row, widths, strict=True))
         heights.append(max(LINE, -(-(h + 12) // LINE) * LINE))
     table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
-    table.setStyle(TableStyle([
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SERIF), 
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.6, "black"),

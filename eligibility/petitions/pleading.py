@@ -18,10 +18,10 @@ from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
-from reportlab.lib.utils import simpleSplit
 
 from eligibility.petitions.fonts import SERIF, SERIF_BOLD
 from eligibility.petitions.layout import CENTER, markup, style
@@ -119,7 +119,7 @@ class AttorneyBlock(Flowable):
         super().__init__()
         self.lines = list(lines)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         return availWidth, self.HEIGHT
 
@@ -156,7 +156,7 @@ class Caption(Flowable):
         self.nature = nature
         self.hearing_lines = list(hearing_lines)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         left_w = availWidth * self.LEFT_SHARE
         self._right_x = left_w + self.GAP
@@ -204,7 +204,7 @@ class SnapToLines(Flowable):
         super().__init__()
         self.inner = inner
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         w, h = self.inner.wrap(availWidth, availHeight)
         self._inner_h = h
         self.width, self.height = w, _snap(h)
@@ -224,7 +224,7 @@ def signature_block(*, left: str, right_lines: Sequence[str], keep: bool = True)
         [[Paragraph(markup(a), BODY_FLUSH), Paragraph(markup(b), BODY_FLUSH)] for a, b in rows],
         colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55], rowHeights=[LINE] * len(rows),
     )
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SERIF), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [KeepTogether([table])] if keep else [table]
@@ -240,8 +240,25 @@ def cover_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
 
 
 __all__ = [
-    "AttorneyBlock", "BODY", "BODY_FLUSH", "CENTERED", "COVER_TEMPLATE", "Caption", "LINE", "LINES_PER_PAGE",
-    "PART_HEADING", "PLEADING_TEMPLATE", "PleadingPageTemplate", "SECTION_HEADING", "SERIF_BOLD",
-    "SnapToLines", "TEXT_LEFT", "TEXT_WIDTH", "cover_page_template", "cover_styles", "line_baseline",
-    "signature_block", "signature_rule",
+    "BODY",
+    "BODY_FLUSH",
+    "CENTERED",
+    "COVER_TEMPLATE",
+    "LINE",
+    "LINES_PER_PAGE",
+    "PART_HEADING",
+    "PLEADING_TEMPLATE",
+    "SECTION_HEADING",
+    "SERIF_BOLD",
+    "TEXT_LEFT",
+    "TEXT_WIDTH",
+    "AttorneyBlock",
+    "Caption",
+    "PleadingPageTemplate",
+    "SnapToLines",
+    "cover_page_template",
+    "cover_styles",
+    "line_baseline",
+    "signature_block",
+    "signature_rule",
 ]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from eligibility.paths import resource_path
 
-TO_COMPLETE = re.compile(r"\[\[(.+?)\]\]", re.S)
+TO_COMPLETE = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
 
 CONDITIONS = frozenset({
     "youth", "minor", "not_youth", "age_50", "age_65", "has_programs", "no_programs",
@@ -36,6 +36,7 @@ class Section:
     id: str
     part: str
     heading: str
+    label: str  # how messages name the section: the label, else the heading, else the id
     level: int  # 1–3: outline depth, and numbering (I., A., 1.) in briefs
     when: tuple[str, ...]
     required: bool
@@ -121,7 +122,8 @@ def _parse(kind: str, path: Path) -> DocumentTemplate:
         level = raw.get("level", 1)
         if level not in (1, 2, 3):
             raise TemplateError(f"{where}: 'level' must be 1, 2 or 3")
-        sections.append(Section(id=sid, part=part, heading=str(raw.get("heading", "")), level=level,
+        sections.append(Section(id=sid, part=part, heading=str(raw.get("heading", "")),
+                                label=str(raw.get("label", "")), level=level,
                                 when=tuple(when),
                                 required=bool(raw.get("required", False)), text=text))
     return DocumentTemplate(kind=kind, source=path, parts=dict(parts), sections=tuple(sections))

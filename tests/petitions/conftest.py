@@ -18,11 +18,12 @@ from tests.petitions.petition_samples import (
 @pytest.fixture
 def ca_inputs():
     person = ca_person()
-    return dict(person=person, determinations=[youth_determination(person), elderly_determination(person)],
-                office=dict(OFFICE), as_of=AS_OF)
+    return {"person": person, "determinations": [youth_determination(person), elderly_determination(person)],
+            "office": dict(OFFICE), "as_of": AS_OF}
 
 
 @pytest.fixture
 def us_inputs():
     person = us_person()
-    return dict(person=person, determinations=[federal_determination(person)], office=dict(OFFICE), as_of=AS_OF)
+    return {"person": person, "determinations": [federal_determination(person)], "office": dict(OFFICE),
+            "as_of": AS_OF}

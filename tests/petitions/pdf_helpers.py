@@ -24,7 +24,7 @@ class Run:
 def page_runs(page) -> list[Run]:
     runs: list[Run] = []
 
-    def visit(text, cm, tm, font_dict, font_size):  # noqa: ANN001 - pypdf's visitor signature
+    def visit(text, cm, tm, font_dict, font_size):
         if not text.strip():
             return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]

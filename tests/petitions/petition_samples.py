@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from eligibility.records import (
@@ -32,7 +33,7 @@ OFFICE = {
 
 
 def ca_person(**changes: object) -> Person:
-    base = dict(
+    base = Person(
         person_id="BK4471", last_name="Nguyễn", first_name="Thị Minh", date_of_birth=date(1983, 4, 12),
         jurisdiction=Jurisdiction.CA, offense_date=date(2002, 9, 3), custody_start=date(2002, 9, 5),
         sentence_type=SentenceType.LIFE, min_term_years=15, sentence_date=date(2004, 1, 16),
@@ -52,8 +53,7 @@ def ca_person(**changes: object) -> Person:
             ConductEntry("BK4471", date(2023, 8, 1), ConductKind.WORK, None, None, "Library clerk"),
         ),
     )
-    base.update(changes)
-    return Person(**base)  # type: ignore[arg-type]
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def youth_determination(person: Person, status: Status = Status.ELIGIBLE) -> Determination:
@@ -82,7 +82,7 @@ def elderly_determination(person: Person, status: Status = Status.NOT_YET) -> De
 
 
 def us_person(**changes: object) -> Person:
-    base = dict(
+    base = Person(
         person_id="40217-112", last_name="Okonkwo-Reyes", first_name="Samuel", date_of_birth=date(1957, 2, 28),
         jurisdiction=Jurisdiction.US, offense_date=date(2009, 10, 1), custody_start=date(2010, 1, 15),
         sentence_type=SentenceType.DETERMINATE, term_years=25, term_months=0, sentence_date=date(2011, 5, 2),
@@ -92,8 +92,7 @@ def us_person(**changes: object) -> Person:
         conduct=(ConductEntry("40217-112", date(2015, 6, 1), ConductKind.PROGRAM, None, None,
                               "Drug Education Program"),),
     )
-    base.update(changes)
-    return Person(**base)  # type: ignore[arg-type]
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def federal_determination(person: Person, status: Status = Status.ELIGIBLE) -> Determination:

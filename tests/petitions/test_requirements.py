@@ -47,8 +47,8 @@ def test_federal_motion_needs_an_eligible_age_determination(us_inputs):
     assert "federal-3582" not in applicable_kinds(person, not_yet)
     problems = missing_requirements("federal-3582", person=person, determinations=not_yet,
                                     office=us_inputs["office"], narrative=FEDERAL_NARRATIVE)
-    assert problems == ["The person does not meet the age ground of USSG § 1B1.13(b)(2) on the as-of date "
-                        "(status: not_yet)"]
+    assert problems == [("The person does not meet the age ground of USSG § 1B1.13(b)(2) on the as-of date "
+                         "(status: not_yet)")]
 
 
 def test_bph_letter_needs_a_parole_hearing_now_or_later(ca_inputs):
@@ -83,8 +83,8 @@ def test_missing_office_settings_and_case_facts_are_listed(ca_inputs):
 def test_referral_must_be_written_before_a_motion_is_generated(ca_inputs):
     problems = missing_requirements("ca-1172.1", **{k: v for k, v in ca_inputs.items() if k != "as_of"})
     assert len(problems) == 1
-    assert problems[0].startswith("Section 'THE RECOMMENDATION FOR RECALL AND RESENTENCING' still needs: Name "
-                                  "the agency that recommended recall")
+    assert problems[0].startswith("Section 'The referral (who recommended recall, and when)' still needs: "
+                                  "Name the agency that recommended recall")
     assert missing_requirements("ca-1172.1", narrative={"referral": REFERRAL},
                                 **{k: v for k, v in ca_inputs.items() if k != "as_of"}) == []
 
@@ -95,7 +95,7 @@ def test_generate_refuses_with_every_problem_and_writes_nothing(ca_inputs, tmp_p
     with pytest.raises(MissingRequirements) as caught:
         generate("ca-1172.1", out=out, **dict(ca_inputs, office=office))
     assert caught.value.problems[0] == "Office setting office.phone is not set"
-    assert caught.value.problems[1].startswith("Section 'THE RECOMMENDATION")
+    assert caught.value.problems[1].startswith("Section 'The referral")
     assert len(caught.value.problems) == 2
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
@@ -104,12 +104,12 @@ def test_generate_refuses_with_every_problem_and_writes_nothing(ca_inputs, tmp_p
 def test_federal_release_plan_and_exhaustion_are_required(us_inputs):
     problems = missing_requirements("federal-3582", **{k: v for k, v in us_inputs.items() if k != "as_of"})
     assert [p.split(" still needs")[0] for p in problems] == [
-        "Section 'EXHAUSTION OF ADMINISTRATIVE REMEDIES'", "Section 'aging deterioration'",
-        "Section 'RELEASE PLAN'"]
+        "Section 'Exhaustion (the request to the warden)'", "Section 'Deterioration in health from aging'",
+        "Section 'Release plan'"]
     partial = dict(FEDERAL_NARRATIVE, release_plan="   ")
     problems = missing_requirements("federal-3582", narrative=partial,
                                     **{k: v for k, v in us_inputs.items() if k != "as_of"})
-    assert problems == ["Section 'RELEASE PLAN' is empty"]
+    assert problems == ["Section 'Release plan' is empty"]
 
 
 def test_unknown_narrative_section_is_reported(ca_inputs):
@@ -130,7 +130,8 @@ def test_city_for_the_declaration_must_be_known(ca_inputs):
     problems = missing_requirements("ca-1172.1", person=ca_inputs["person"],
                                     determinations=ca_inputs["determinations"], office=office,
                                     narrative={"referral": REFERRAL})
-    assert problems == ["Section 'declaration oath' still needs: the city where this is signed"]
+    assert problems == [("Section 'Declaration (date and place of signing)' still needs: the city where this "
+                         "is signed")]
 
 
 def test_unknown_kind_is_an_error(ca_inputs):
