@@ -16,7 +16,7 @@ everywhere (shared/contracts/interchange.md, "Conventions"):
 
 from __future__ import annotations
 
-from calendar import isleap, monthrange
+from calendar import isleap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -64,6 +64,14 @@ LEAP_RULE_DESCRIPTIONS: dict[LeapDayRule, str] = {
 }
 
 _ONE_DAY = timedelta(days=1)
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    # calendar.monthrange also computes a weekday; this is called for every month step.
+    if month == 2:
+        return 29 if isleap(year) else 28
+    return _MONTH_DAYS[month - 1]
 
 
 def _in_year(d: date, year: int, leap: LeapDayRule) -> date:
@@ -92,7 +100,7 @@ def add_months(d: date, months: int, *, leap: LeapDayRule = DEFAULT_LEAP_RULE) -
     index = d.year * 12 + d.month - 1 + months
     year, month0 = divmod(index, 12)
     month = month0 + 1
-    last = monthrange(year, month)[1]
+    last = _days_in_month(year, month)
     if d.day <= last:
         return date(year, month, d.day)
     if leap is LeapDayRule.MARCH_1:
@@ -106,7 +114,7 @@ def add_months_is_ambiguous(d: date, months: int) -> bool:
         return False
     index = d.year * 12 + d.month - 1 + months
     year, month0 = divmod(index, 12)
-    return d.day > monthrange(year, month0 + 1)[1]
+    return d.day > _days_in_month(year, month0 + 1)
 
 
 def birthday(dob: date, age: int, *, leap: LeapDayRule = DEFAULT_LEAP_RULE) -> date:

@@ -6,7 +6,7 @@ and confidence, so the evaluator only combines outcomes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import date
 from typing import NamedTuple
 
@@ -35,6 +35,9 @@ def missing_reason(fact: str) -> str:
 
 
 def _met_on(times: TimeSet, as_of: date) -> date | None:
+    if len(times) == 1 and times[0][1] is None:  # the common case: a threshold
+        start = times[0][0]
+        return None if start == date.min else start
     hit = timeset.interval_containing(times, as_of)
     if hit is not None:
         return None if hit[0] == date.min else hit[0]
@@ -51,7 +54,8 @@ def _finish(text: str, notes: tuple[str, ...], leap: bool, facts: Facts) -> str:
 
 def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: Confidence, template: str,
                core: Core, condition: Callable[[Facts], bool | str] | None,
-               breaks_confidence: Confidence | None = None, establish_flag: Flag | None = None) -> Check:
+               breaks_confidence: Confidence | None = None, establish_flag: Flag | None = None,
+               cache_key: Callable[[Facts], Hashable] | None = None) -> Check:
     if role is Role.ESTABLISH:
         flagged_reason = f"{template} (the roster flags {establish_flag.value})" if establish_flag else template
         plain = CriterionResult(cid, None, template, citation, confidence, True, None, label)
@@ -65,7 +69,7 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
 
         return establish
 
-    def check(facts: Facts) -> Outcome | None:
+    def evaluate(facts: Facts) -> Outcome | None:
         if condition is not None:
             applies = condition(facts)
             if applies is not True:
@@ -94,7 +98,23 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
         return Outcome(CriterionResult(cid, met_value, reason, citation, conf, False, None, label),
                        times, holds, None, leap)
 
-    return check
+    if cache_key is None:
+        return evaluate
+    # Static kinds: the outcome depends only on ``cache_key(facts)`` (and not on dates), so keep one
+    # outcome per value. The ``when`` condition is part of the check and is re-run each time.
+    cache: dict[Hashable, Outcome | None] = {}
+
+    def cached(facts: Facts) -> Outcome | None:
+        key = cache_key(facts)
+        try:
+            return cache[key]
+        except KeyError:
+            out = evaluate(facts)
+            if condition is None:
+                cache[key] = out
+            return out
+
+    return cached if condition is None else evaluate
 
 
 def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: Confidence,

@@ -39,6 +39,7 @@ class Facts:
         "_served",
         "_served_now",
         "as_of",
+        "as_of_iso",
         "breaks",
         "continuous_start",
         "custody_start",
@@ -52,6 +53,7 @@ class Facts:
     def __init__(self, person: Person, as_of: date, leap: LeapDayRule) -> None:
         self.person = person
         self.as_of = as_of
+        self.as_of_iso = as_of.isoformat()
         self.leap = leap
         self.dob = person.date_of_birth
         self.custody_start = person.custody_start

@@ -140,8 +140,15 @@ def template_fields(template: str) -> list[str]:
     return names
 
 
+def _threshold_phrase(reached: date, as_of: date) -> str:
+    """" (since D)" / " (on D)" for a threshold reached on ``reached``."""
+    if reached <= as_of:
+        return f" (since {reached.isoformat()})"
+    return f" (on {reached.isoformat()})"
+
+
 def _when_phrase(times: TimeSet, as_of: date) -> tuple[str, date | None]:
-    """" (since D)" / " (on D)" for a threshold, and the date itself."""
+    """" (since D)" / " (on D)" for any day set, and the date itself."""
     hit = timeset.interval_containing(times, as_of)
     if hit is not None:
         start = hit[0]
@@ -173,8 +180,8 @@ def _age_on_date(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
     def core(facts: Facts) -> CoreResult:
         reached = facts.birthday(years)
         times = ((reached, None),)
-        when, _ = _when_phrase(times, facts.as_of)
-        fields = {"age": facts.age_on(facts.as_of), "years": years, "as_of": facts.as_of.isoformat(),
+        when = _threshold_phrase(reached, facts.as_of)
+        fields = {"age": facts.age_on(facts.as_of), "years": years, "as_of": facts.as_of_iso,
                   "on": reached.isoformat(), "when": when}
         return times, fields, (), None
 
@@ -211,16 +218,16 @@ def _time_served(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
             if term is None:
                 return None, {}, (), "term"
             share = -(-percent * term // 100)  # ceiling in whole months, never rounding down
-            needed = (f"the lesser of {base_needed} and {percent}% of the "
-                      f"{format_span(term // 12, term % 12)} term ({format_span(share // 12, share % 12)})")
+            needed = (f"the lesser of {base_needed} and {percent}% of the term of "
+                      f"{format_span(term // 12, term % 12)} ({format_span(share // 12, share % 12)})")
             target = min(target, share)
         reached, plain = facts.served_date(target)
         times = ((reached, None),)
-        when, _ = _when_phrase(times, facts.as_of)
+        when = _threshold_phrase(reached, facts.as_of)
         notes: tuple[str, ...] = ()
         if reached != plain:
             notes = (f"{(reached - plain).days} days out of custody push it from {plain.isoformat()}",)
-        fields = {"served": str(facts.served_now()), "needed": needed, "as_of": facts.as_of.isoformat(),
+        fields = {"served": str(facts.served_now()), "needed": needed, "as_of": facts.as_of_iso,
                   "on": reached.isoformat(), "when": when}
         return times, fields, notes, None
 
@@ -234,13 +241,13 @@ def _continuous_custody(params: Mapping[str, Any], _members: tuple[Core, ...]) -
     def core(facts: Facts) -> CoreResult:
         reached = facts.continuous_date(years)
         times = ((reached, None),)
-        when, _ = _when_phrase(times, facts.as_of)
+        when = _threshold_phrase(reached, facts.as_of)
         notes: tuple[str, ...] = ()
         if facts.continuous_start != facts.custody_start:
             notes = ((f"continuity restarts on {facts.continuous_start.isoformat()}, "
                      "the day custody resumed after the last break"),)
         fields = {"served": str(facts.continuous_now()), "needed": needed,
-                  "since": facts.continuous_start.isoformat(), "as_of": facts.as_of.isoformat(),
+                  "since": facts.continuous_start.isoformat(), "as_of": facts.as_of_iso,
                   "on": reached.isoformat(), "when": when}
         return times, fields, notes, None
 
@@ -330,7 +337,7 @@ def _conduct_window(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Co
             clears = f"; the window clears on {nxt.isoformat()}" if nxt else ""
         last = max(inside).isoformat() if inside else "none"
         found = f"{len(inside)} (latest {last})" if inside else "none"
-        fields = {"what": what, "years": years, "as_of": as_of.isoformat(), "found": found,
+        fields = {"what": what, "years": years, "as_of": facts.as_of_iso, "found": found,
                   "count": len(inside), "last": last, "clears": clears}
         return times, fields, (), None
 
@@ -414,3 +421,21 @@ def compile_condition(when: Mapping[str, Any]) -> Callable[[Facts], bool | str]:
         return True
 
     return condition
+
+
+# --- caching of static results ---------------------------------------------------------------------
+
+def static_key(kind: str, params: Mapping[str, Any]) -> Callable[[Facts], Any] | None:
+    """For kinds whose outcome depends on one small fact, a function giving that fact.
+
+    The compiled check then keeps one result per value (a handful: sentence types, flag combinations)
+    instead of rebuilding identical explanations for every person.
+    """
+    if kind == "flags":
+        wanted = frozenset(Flag(f) for f in params["any"])
+        return lambda facts: wanted & facts.flags if facts.flags else frozenset()
+    if kind == "sentence_type":
+        return lambda facts: facts.person.sentence_type
+    if kind == "minimum_term":
+        return lambda facts: facts.person.min_term_years
+    return None

@@ -29,6 +29,7 @@ from eligibility.rules.kinds import (
     WHEN_KEYS,
     compile_condition,
     compile_core,
+    static_key,
     template_fields,
 )
 from eligibility.rules.pack import Criterion, PackError, PackKind, PackPath, Role, RulePack
@@ -383,7 +384,8 @@ class _Validator:
                                citation=citation, confidence=confidence, template=template,
                                core=compile_core(kind, params), condition=condition,
                                breaks_confidence=Confidence(breaks) if breaks else None,
-                               establish_flag=Flag(flag) if flag else None)
+                               establish_flag=Flag(flag) if flag else None,
+                               cache_key=static_key(kind, params))
         return Criterion(id=cid, kind=kind, role=role, label=label, citation=citation, confidence=confidence,
                          template=template, params=params, when=when, path=crit_path, members=members,
                          check=check)
