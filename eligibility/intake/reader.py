@@ -5,7 +5,9 @@ Pure: no store, no SQL. The caller saves ``ParsedImport.people`` in one transact
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+import gc
+from collections.abc import Callable, Collection, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +35,23 @@ class _Ticker:
             raise IntakeCancelled("Import cancelled.")
         if self.progress is not None:
             self.progress(self.done, self.total)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cycle collector while hundreds of thousands of records are built.
+
+    Every allocation of a tuple or record counts towards a collection, and each collection walks the
+    growing heap: on a 100,000-row roster that cost about a third of the time. Nothing built here forms
+    reference cycles, and the previous setting is restored even on errors.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _is_blank(raw: list[str]) -> bool:
@@ -68,6 +87,15 @@ def read_import(roster: Path, conduct: Path | None = None, *, today: date,
     conduct rows for them are valid without a roster row and come back in ``extra_conduct``.
     Whole-file problems raise IntakeError; ``cancelled()`` turning true raises IntakeCancelled.
     """
+    with _no_cyclic_gc():
+        return _read_import(Path(roster), None if conduct is None else Path(conduct), today=today,
+                            known_person_ids=known_person_ids, mapping=mapping, conduct_mapping=conduct_mapping,
+                            progress=progress, cancelled=cancelled)
+
+
+def _read_import(roster: Path, conduct: Path | None, *, today: date, known_person_ids: Collection[str],
+                 mapping: Mapping[str, str] | None, conduct_mapping: Mapping[str, str] | None,
+                 progress: Progress | None, cancelled: Cancelled | None) -> ParsedImport:
     report = ImportReport()
     roster_table, roster_idx = _open_table(Path(roster), kind="roster", mapping=mapping, report=report)
     conduct_table = conduct_idx = None
@@ -150,6 +178,14 @@ def read_conduct_only(conduct: Path, *, today: date, known_person_ids: Collectio
                       mapping: Mapping[str, str] | None = None, progress: Progress | None = None,
                       cancelled: Cancelled | None = None) -> tuple[list[ConductEntry], ImportReport]:
     """A conduct file on its own, for people already in the store."""
+    with _no_cyclic_gc():
+        return _read_conduct_only(Path(conduct), today=today, known_person_ids=known_person_ids,
+                                  mapping=mapping, progress=progress, cancelled=cancelled)
+
+
+def _read_conduct_only(conduct: Path, *, today: date, known_person_ids: Collection[str],
+                       mapping: Mapping[str, str] | None, progress: Progress | None,
+                       cancelled: Cancelled | None) -> tuple[list[ConductEntry], ImportReport]:
     report = ImportReport()
     table, indexes = _open_table(Path(conduct), kind="conduct", mapping=mapping, report=report)
     ticker = _Ticker(len(table.rows), progress, cancelled)

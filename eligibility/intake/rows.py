@@ -12,6 +12,7 @@ from collections.abc import Collection
 from datetime import date
 
 from eligibility.intake import values as V
+from eligibility.intake.columns import CANONICAL_CONDUCT_COLUMNS, CANONICAL_ROSTER_COLUMNS
 from eligibility.intake.errors import RowError
 from eligibility.records import ConductEntry, CustodyBreak
 
@@ -30,15 +31,31 @@ class _RowContext:
         self.pick = operator.itemgetter(*indexes.values())
         self.min_len = max(indexes.values()) + 1
         self.width = width
+        # For the fast path: every canonical field in contract order, absent columns reading as the ""
+        # appended after the last cell.
+        self.pick_all = operator.itemgetter(*(indexes.get(c, width) for c in self._canonical()))
         self.today = today
         self.future_expected = f"a date on or before {today.isoformat()} (it cannot be in the future)"
+
+    @staticmethod
+    def _canonical() -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def fast_cells(self, raw: list[str]) -> list[str] | None:
+        """All canonical fields of a well-formed row, or None to send the row down the careful path."""
+        if len(raw) != self.width:
+            return None
+        stripped = [t.strip() for t in self.pick_all(raw + [""])]
+        if "\x00'" in "\x00" + "\x00".join(stripped):
+            return None  # a guard apostrophe to remove: rare, left to clean()
+        return stripped
 
     def clean(self, raw: list[str]) -> dict[str, str]:
         """Mapped cells by field name, stripped, with any export guard apostrophe removed."""
         if len(raw) < self.min_len:
             raw = raw + [""] * (self.min_len - len(raw))
         stripped = [t.strip() for t in self.pick(raw)]
-        if "'" in "".join(stripped):
+        if "\x00'" in "\x00" + "\x00".join(stripped):
             stripped = [V.unneutralize(t) for t in stripped]
         return dict(zip(self.names, stripped))
 
@@ -86,8 +103,64 @@ class RosterRows(_RowContext):
         super().__init__(file_name=file_name, indexes=indexes, width=width, today=today)
         self.first_row_of: dict[str, int] = {}
 
+    @staticmethod
+    def _canonical() -> tuple[str, ...]:
+        return CANONICAL_ROSTER_COLUMNS
+
     def read(self, raw: list[str], row: int) -> tuple[tuple[object, ...] | None, list[RowError]]:
-        """Person's positional arguments up to ``sex`` (conduct comes later), or None and the errors."""
+        """Person's positional arguments up to ``sex`` (conduct comes later), or None and the errors.
+
+        Most rows of a real roster are fine, so a lean pass that only says yes or no goes first; any doubt
+        sends the row through the careful pass, which is the one that words the errors. Both apply the
+        same rules (tests/intake/test_fast_path.py checks that they agree).
+        """
+        try:
+            fields = self._fast(raw, row)
+        except (ValueError, KeyError):
+            fields = None
+        if fields is not None:
+            return fields, []
+        return self._careful(raw, row)
+
+    def _fast(self, raw: list[str], row: int) -> tuple[object, ...] | None:
+        cells = self.fast_cells(raw)
+        if cells is None:
+            return None
+        (pid, last, first, dob_t, jur_t, off_t, cus_t, brk_t, sd_t, st_t, ty_t, tm_t, mt_t, offense_text,
+         case_number, county, flags_t, race, sex) = cells
+        if not (pid and last and first) or pid in self.first_row_of:
+            return None
+        today, earliest, parse = self.today, EARLIEST_DATE, V.parse_date
+        dob, offense, custody = parse(dob_t), parse(off_t), parse(cus_t)
+        if not (earliest <= dob <= offense <= today and dob <= custody <= today):
+            return None
+        sentence_date = None
+        if sd_t:
+            sentence_date = parse(sd_t)
+            if not offense <= sentence_date <= today:
+                return None
+        breaks: tuple[CustodyBreak, ...] = ()
+        if brk_t:
+            breaks = V.parse_breaks(brk_t)
+            if breaks and (breaks[0].start < custody or breaks[-1].end > today):
+                return None
+            for earlier, later in itertools.pairwise(breaks):
+                if later.start < earlier.end:
+                    return None
+        flags: frozenset = frozenset()
+        if flags_t:
+            flags, unknown = V.parse_flags(flags_t)
+            if unknown:
+                return None
+        whole = V.parse_whole_number
+        fields = (pid, last, first, dob, V.parse_jurisdiction(jur_t), offense, custody,
+                  V.parse_sentence_type(st_t), breaks, sentence_date, whole(ty_t) if ty_t else None,
+                  whole(tm_t) if tm_t else None, whole(mt_t) if mt_t else None, offense_text, case_number,
+                  county, flags, race, sex)
+        self.first_row_of[pid] = row
+        return fields
+
+    def _careful(self, raw: list[str], row: int) -> tuple[tuple[object, ...] | None, list[RowError]]:
         cells = self.clean(raw)
         errors: list[RowError] = []
         extra = self.extra_cells_error(raw, row)
@@ -203,8 +276,41 @@ class ConductRows(_RowContext):
         self.seen: set[tuple[object, ...]] = set()
         self.duplicates = 0
 
+    @staticmethod
+    def _canonical() -> tuple[str, ...]:
+        return CANONICAL_CONDUCT_COLUMNS
+
     def read(self, raw: list[str], row: int) -> tuple[ConductEntry | None, list[RowError]]:
-        """The entry; or None with no errors for a repeat of an earlier row; or None and the errors."""
+        """The entry; or None with no errors for a repeat of an earlier row; or None and the errors.
+
+        A lean pass first, as for roster rows.
+        """
+        try:
+            key = self._fast(raw)
+        except (ValueError, KeyError):
+            key = None
+        if key is None:
+            return self._careful(raw, row)
+        if key in self.seen:
+            self.duplicates += 1
+            return None, []
+        self.seen.add(key)
+        return ConductEntry(*key), []  # type: ignore[arg-type]
+
+    def _fast(self, raw: list[str]) -> tuple[object, ...] | None:
+        cells = self.fast_cells(raw)
+        if cells is None:
+            return None
+        person_id, date_t, kind_t, division_t, violent_t, description = cells
+        if person_id not in self.roster_ids and (person_id in self.rejected or person_id not in self.known):
+            return None
+        when = V.parse_date(date_t)
+        if not EARLIEST_DATE <= when <= self.today:
+            return None
+        return (person_id, when, V.parse_kind(kind_t), V.parse_division(division_t),
+                V.parse_violent(violent_t), description)
+
+    def _careful(self, raw: list[str], row: int) -> tuple[ConductEntry | None, list[RowError]]:
         cells = self.clean(raw)
         errors: list[RowError] = []
         extra = self.extra_cells_error(raw, row)

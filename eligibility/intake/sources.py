@@ -93,13 +93,23 @@ def _read_csv(path: Path, *, max_rows: int | None) -> Table:
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=sniff_delimiter(first_line))
     try:
         header = next(reader)
-        if max_rows is None:
-            rows = list(reader)
-        else:
-            rows = [row for _, row in zip(range(max_rows), reader)]
+        rows = list(reader) if max_rows is None else _take(reader, max_rows)
     except csv.Error as exc:
         raise IntakeError(f"{path.name} could not be read as CSV: {exc}.") from exc
     return _finish(path.name, header, rows, warnings)
+
+
+def _take(rows: Iterator[list[str]], max_rows: int) -> list[list[str]]:
+    """Rows up to and including the ``max_rows``-th non-blank one (a preview should not show gaps)."""
+    taken: list[list[str]] = []
+    filled = 0
+    for row in rows:
+        if filled >= max_rows:
+            break
+        taken.append(row)
+        if any(c.strip() for c in row):
+            filled += 1
+    return taken
 
 
 def _finish(name: str, header: list[str], rows: list[list[str]], warnings: list[str]) -> Table:
@@ -147,11 +157,8 @@ def _read_xlsx(path: Path, *, max_rows: int | None) -> Table:
         header = [excel_cell_text(c) for c in header_cells]
         while header and not header[-1].strip():
             header.pop()
-        rows: list[list[str]] = []
-        for cells in rows_iter:
-            if max_rows is not None and len(rows) >= max_rows:
-                break
-            rows.append([excel_cell_text(c) for c in cells])
+        texts = ([excel_cell_text(c) for c in cells] for cells in rows_iter)
+        rows = list(texts) if max_rows is None else _take(texts, max_rows)
     finally:
         workbook.close()
     return _finish(path.name, header, rows, [])

@@ -15,7 +15,7 @@ DATE_EXPECTED = "a real date as YYYY-MM-DD or MM/DD/YYYY"
 BREAKS_EXPECTED = ("periods out of custody as YYYY-MM-DD..YYYY-MM-DD (first day out..day back in custody), "
                    "separated by ';', each ending after it starts")
 
-_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})", re.ASCII)
 _MIDNIGHT_SUFFIXES = (" 00:00:00", "T00:00:00", " 00:00", "T00:00")
 _NEUTRALIZED_STARTS = frozenset("=+-@\t\r")
 
