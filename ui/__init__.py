@@ -1,0 +1,1 @@
+"""Second Look's desktop app (PySide6). Everything Qt lives here; the core is ``eligibility``."""

@@ -1,0 +1,229 @@
+"""The case list: a table model over plain Python lists of ``CaseRow``, filtered and sorted in Python.
+
+No QSortFilterProxyModel: the model holds every row once and a list of indexes for the current filter and
+order, so a filter keystroke over 100,000 people is one list comprehension and a sort is one ``sorted``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from eligibility.records import Status
+from eligibility.workspace import (
+    COLUMNS,
+    CaseFilter,
+    CaseRow,
+    filter_rows,
+    program_title,
+    served_text,
+    sort_indexes,
+    status_text,
+)
+from ui.icons import status_icon
+from ui.words import status_label
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseListModel", text)
+
+
+def column_titles() -> dict[str, str]:
+    return {
+        "name": _tr("Name"), "person_id": _tr("ID"), "age": _tr("Age"), "age_at_offense": _tr("At offense"),
+        "served": _tr("Served"), "jurisdiction": _tr("Juris."), "status": _tr("Best status"),
+        "next_date": _tr("Next date"),
+    }
+
+
+_HEADER_TIPS = {
+    "age": "Age on the as-of date", "age_at_offense": "Age on the date of the controlling offense",
+    "served": "Time in custody on the as-of date (years and months)", "jurisdiction": "Jurisdiction",
+    "status": "The most favourable result across programs", "next_date": "Eligible since, or the date of eligibility",
+}
+
+
+class CaseListModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseRow] = []
+        self._position: dict[str, int] = {}
+        self._view: list[int] = []
+        self._filter = CaseFilter()
+        self._sort_column = "name"
+        self._descending = False
+        self._as_of = date.min
+        self._titles: dict[str, str] = {}
+        self._headers = column_titles()
+
+    # ---- contents ----------------------------------------------------------------------------------
+    def set_rows(self, rows: list[CaseRow], *, as_of: date, titles: dict[str, str] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._position = {r.person_id: i for i, r in enumerate(self._rows)}
+        self._as_of = as_of
+        if titles is not None:
+            self._titles = titles
+        self._recompute()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([], as_of=self._as_of)
+
+    @property
+    def all_rows(self) -> list[CaseRow]:
+        return self._rows
+
+    def visible_rows(self) -> list[CaseRow]:
+        return [self._rows[i] for i in self._view]
+
+    def upsert_row(self, row: CaseRow) -> None:
+        """Replace (or add) one person's row; the filter and order are applied again."""
+        self.beginResetModel()
+        pos = self._position.get(row.person_id)
+        if pos is None:
+            self._position[row.person_id] = len(self._rows)
+            self._rows.append(row)
+        else:
+            self._rows[pos] = row
+        self._recompute()
+        self.endResetModel()
+
+    def remove_person(self, person_id: str) -> None:
+        if person_id not in self._position:
+            return
+        self.beginResetModel()
+        self._rows = [r for r in self._rows if r.person_id != person_id]
+        self._position = {r.person_id: i for i, r in enumerate(self._rows)}
+        self._recompute()
+        self.endResetModel()
+
+    def row_for(self, person_id: str) -> CaseRow | None:
+        pos = self._position.get(person_id)
+        return self._rows[pos] if pos is not None else None
+
+    def view_row_of(self, person_id: str) -> int:
+        pos = self._position.get(person_id)
+        if pos is None:
+            return -1
+        try:
+            return self._view.index(pos)
+        except ValueError:
+            return -1
+
+    def person_id_at(self, view_row: int) -> str | None:
+        if 0 <= view_row < len(self._view):
+            return self._rows[self._view[view_row]].person_id
+        return None
+
+    # ---- filter and sort ---------------------------------------------------------------------------
+    @property
+    def current_filter(self) -> CaseFilter:
+        return self._filter
+
+    def set_filter(self, flt: CaseFilter) -> None:
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._recompute()
+        self.endResetModel()
+
+    def _recompute(self) -> None:
+        keep = filter_rows(self._rows, self._filter)
+        self._view = sort_indexes(self._rows, keep, self._sort_column, descending=self._descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [(self.person_id_at(i.row()), i.column()) for i in old]
+        self._sort_column = COLUMNS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._view = sort_indexes(self._rows, self._view, self._sort_column, descending=self._descending)
+        new_pos = {self._rows[p].person_id: r for r, p in enumerate(self._view)}
+        self.changePersistentIndexList(old, [self.index(new_pos.get(pid or "", -1), col) if pid in new_pos
+                                             else QModelIndex() for pid, col in old_ids])
+        self.layoutChanged.emit()
+
+    @property
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        return COLUMNS.index(self._sort_column), order
+
+    # ---- Qt model API ------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._view)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._headers[COLUMNS[section]]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(_HEADER_TIPS.get(COLUMNS[section], ""))
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._view) or not 0 <= index.column() < len(COLUMNS):
+            return None
+        row = self._rows[self._view[index.row()]]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "status":
+            return status_icon(row.best)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "status" and row.best_program:
+                return _tr("Best: {program}").format(program=program_title(row.best_program, self._titles))
+            if column == "served":
+                return _tr("Time in custody on {date}, by anniversaries").format(date=self._as_of.isoformat())
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("age", "age_at_offense", "served"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PERSON_ID_ROLE:
+            return row.person_id
+        if role == STATUS_ROLE:
+            return row.best.value if row.best else ""
+        return None
+
+    def _display(self, row: CaseRow, column: str) -> str:
+        if column == "name":
+            return row.name
+        if column == "person_id":
+            return row.person_id
+        if column == "age":
+            return str(row.age)
+        if column == "age_at_offense":
+            return str(row.age_at_offense)
+        if column == "served":
+            return served_text(row.served_months)
+        if column == "jurisdiction":
+            return row.jurisdiction.value
+        if column == "status":
+            if row.best is None:
+                return _tr("Not evaluated")
+            return status_label(row.best)
+        if column == "next_date":
+            if row.next_date is None:
+                return ""
+            if row.best is Status.ELIGIBLE and row.next_date <= self._as_of:
+                return _tr("since {date}").format(date=row.next_date.isoformat())
+            return row.next_date.isoformat()
+        return status_text(row.best, row.next_date, as_of=self._as_of)

@@ -1,0 +1,1160 @@
+"""The main window: filters on the left, the case list in the centre, the person on the right.
+
+The window's Store is used only on the main thread, for quick reads and single-person edits. Work over
+everyone (loading the list, evaluating the store, importing, exporting) runs through
+``run_in_background`` and opens its own Store there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eligibility.records import ConductEntry, Jurisdiction, Person, Status
+from eligibility.settings import Settings
+from eligibility.store import Store, StoreError
+from eligibility.workspace import (
+    CaseFilter,
+    CaseRow,
+    Engine,
+    EvaluationCancelled,
+    build_rows,
+    evaluate_everyone,
+    evaluate_one,
+    evaluation_is_current,
+    facet_counts,
+    hiding_filter,
+    row_from_determinations,
+    store_counts,
+    write_case_list_csv,
+)
+from ui.background import TaskContext, TaskHandle, run_in_background
+from ui.banner import Banner
+from ui.case_model import CaseListModel
+from ui.dialogs import dialogs
+from ui.errors import show_error
+from ui.filter_panel import FilterPanel
+from ui.icons import icon
+from ui.person_page import PersonPage
+from ui.undo import (
+    UndoStack,
+    add_note_command,
+    delete_note_command,
+    delete_person_command,
+    edit_note_command,
+    save_person_command,
+)
+
+Connect = Callable[[Path], Any] | None
+StoreOpener = Callable[[Path, QWidget], Store | None]
+
+
+def plain_store_opener(*, staff: str = "") -> StoreOpener:
+    """Open through ``crypto.open_store`` (instance lock, integrity check) with no passphrase.
+
+    An encrypted store raises PassphraseRequired here; the security layer replaces this opener with one
+    that asks for the passphrase and sets ``window.connect_factory`` to the matching connection factory
+    before returning the store, so background work can open the same store on its own thread.
+    """
+    def open_plain(path: Path, _parent: QWidget) -> Store | None:
+        from eligibility.store.crypto import open_store
+
+        return open_store(path, passphrase=None, staff=staff)
+    return open_plain
+
+
+class MainWindow(QMainWindow):
+    """``store_opener`` opens a store file for the window (the security layer swaps in one that asks for
+    the passphrase and returns an encrypted Store); ``connect`` is the same connection factory, used by
+    background work to open its own Store on the worker thread."""
+
+    locked = Signal()
+    unlocked = Signal()
+    rows_loaded = Signal()
+    evaluation_finished = Signal()
+
+    def __init__(self, *, engine: Engine | None, settings: Settings, today: date, connect: Connect = None,
+                 store_opener: StoreOpener | None = None, qsettings: QSettings | None = None,
+                 engine_problem: str = "") -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Second Look"))
+        self.setWindowIcon(icon("app"))
+        self.engine = engine
+        self.settings = settings
+        self.today = today
+        self.as_of = today
+        self.connect_factory = connect
+        self.store_opener = store_opener or plain_store_opener(staff=str(settings.get("staff.name")))
+        self.qsettings = qsettings or QSettings()
+        self.store: Store | None = None
+        self.store_path: Path | None = None
+        self.is_locked = False
+        self._engine_problem = engine_problem
+        self._titles: dict[str, str] = dict(engine.programs) if engine else {}
+        self._current_pid: str | None = None
+        self._load_task: TaskHandle | None = None
+        self._eval_task: TaskHandle | None = None
+        self._last_evaluated: datetime | None = None
+        self._evaluating = False
+        self.undo_stack = UndoStack(self)
+        self.undo_stack.changed.connect(self._update_actions)
+        self.undo_stack.applied.connect(self._apply_changes)
+        self.model = CaseListModel(self)
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._wire()
+        self.filters.set_programs(self._titles)
+        self._restore_layout()
+        self._update_actions()
+        self._show_store_state()
+
+    # ======================================================================= building
+    def _build_central(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(4, 4, 4, 0)
+        outer.setSpacing(4)
+        self.banner = Banner()
+        self.engine_banner = Banner()
+        outer.addWidget(self.banner)
+        outer.addWidget(self.engine_banner)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.filters = FilterPanel()
+        self.filters.setMinimumWidth(180)
+        self.splitter.addWidget(self.filters)
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name or ID…  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search by name or ID"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("People shown"))
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        middle_layout.addLayout(top)
+        self.list_stack = QStackedWidget()
+        self.table = QTableView()
+        self.table.setObjectName("case_list")
+        self.table.setAccessibleName(self.tr("Case list"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = (165, 82, 40, 68, 72, 50, 112, 118)
+        for i, w in enumerate(widths):
+            header.resizeSection(i, w)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.list_stack.addWidget(self.table)
+        self.empty_state = QWidget()
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName(self.tr("Empty list"))
+        empty_layout.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.empty_import = QPushButton(self.tr("Import a roster…"))
+        self.empty_clear = QPushButton(self.tr("Clear filters"))
+        buttons.addWidget(self.empty_import)
+        buttons.addWidget(self.empty_clear)
+        buttons.addStretch(1)
+        empty_layout.addLayout(buttons)
+        empty_layout.addStretch(2)
+        self.list_stack.addWidget(self.empty_state)
+        middle_layout.addWidget(self.list_stack, 1)
+        self.splitter.addWidget(middle)
+
+        self.person_page = PersonPage()
+        self.person_page.setMinimumWidth(360)
+        self.person_page.facts.set_today(self.today)
+        self.splitter.addWidget(self.person_page)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([215, 715, 436])
+        self.stack.addWidget(self.splitter)
+
+        self.lock_screen = QWidget()
+        lock_layout = QVBoxLayout(self.lock_screen)
+        lock_layout.addStretch(1)
+        self.lock_label = QLabel(self.tr("Second Look is locked. No case data is shown or held in memory."))
+        self.lock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lock_layout.addWidget(self.lock_label)
+        self.unlock_button = QPushButton(self.tr("&Unlock…"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        lock_layout.addLayout(row)
+        lock_layout.addStretch(2)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.person_page.tabs)
+
+    def _action(self, text: str, *, shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
+                slot: Callable[[], Any] | None = None, icon_name: str = "", tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut) if not isinstance(shortcut, QKeySequence) else shortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sk = QKeySequence.StandardKey
+        self.act_new_store = self._action(self.tr("&New store…"), slot=self.new_store,
+                                          tip=self.tr("Create an empty case store file"))
+        self.act_open_store = self._action(self.tr("&Open store…"), shortcut=sk.Open, slot=self.open_store_dialog,
+                                           tip=self.tr("Open another case store file"))
+        self.act_import = self._action(self.tr("&Import roster…"), shortcut="Ctrl+I", slot=self.import_roster,
+                                       icon_name="import", tip=self.tr("Import people from a CSV or Excel roster"))
+        self.act_export_roster = self._action(self.tr("Export &roster…"), slot=self.export_roster,
+                                              icon_name="export",
+                                              tip=self.tr("Write roster.csv and conduct.csv in the canonical form"))
+        self.act_export_list = self._action(self.tr("Export &filtered list…"), shortcut="Ctrl+E",
+                                            slot=self.export_filtered_list,
+                                            tip=self.tr("Write the people shown in the list to a CSV file"))
+        self.act_quit = self._action(self.tr("&Quit"), shortcut=sk.Quit, slot=self.close)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_undo = self._action(self.tr("&Undo"), shortcut="Ctrl+Z", slot=self.undo)
+        self.act_redo = self._action(self.tr("&Redo"), shortcut="Ctrl+Shift+Z", slot=self.redo)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_new_person = self._action(self.tr("&New person"), shortcut="Ctrl+N", slot=self.new_person,
+                                           icon_name="person-add", tip=self.tr("Add a person by hand"))
+        self.act_delete_person = self._action(self.tr("&Delete person…"), shortcut="Ctrl+Del",
+                                              slot=self.delete_person, icon_name="delete",
+                                              tip=self.tr("Delete the selected person from the store"))
+        self.act_find = self._action(self.tr("&Find…"), shortcut=sk.Find, slot=self.focus_search)
+        self.act_focus_list = self._action(self.tr("Go to the case &list"), shortcut="Ctrl+L",
+                                           slot=lambda: self.table.setFocus())
+        self.act_clear_filters = self._action(self.tr("&Clear filters"), shortcut="Ctrl+Shift+L",
+                                              slot=self.clear_filters)
+        self.act_show_filters = self._action(self.tr("Show &filters"), shortcut="Ctrl+Shift+F")
+        self.act_show_filters.setCheckable(True)
+        self.act_show_filters.setChecked(True)
+        self.act_show_filters.toggled.connect(self.filters.setVisible)
+        self.act_show_person = self._action(self.tr("Show &person pane"), shortcut="Ctrl+Shift+P")
+        self.act_show_person.setCheckable(True)
+        self.act_show_person.setChecked(True)
+        self.act_show_person.toggled.connect(self.person_page.setVisible)
+        self.act_reset_layout = self._action(self.tr("&Reset layout"), slot=self.reset_layout)
+        self.tab_actions: list[QAction] = []
+        for i, name in enumerate((self.tr("&Facts"), self.tr("&Conduct"), self.tr("&Eligibility"),
+                                  self.tr("&Documents"), self.tr("&Notes"))):
+            act = self._action(name, shortcut=f"Alt+{i + 1}", slot=lambda i=i: self.show_tab(i))
+            self.tab_actions.append(act)
+        self.act_evaluate = self._action(self.tr("&Evaluate everyone"), shortcut="F5", slot=self.evaluate_all,
+                                         icon_name="evaluate",
+                                         tip=self.tr("Evaluate everyone in the store as of the chosen date"))
+        self.act_settings = self._action(self.tr("&Settings…"), shortcut=sk.Preferences, slot=self.open_settings,
+                                         tip=self.tr("Office details used in petitions, and preferences"))
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_lock = self._action(self.tr("&Lock"), shortcut="Ctrl+Shift+K", slot=self.lock, icon_name="lock",
+                                     tip=self.tr("Hide all case data until unlocked"))
+        self.act_about = self._action(self.tr("&About Second Look"), slot=self.about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_documents = self._action(self.tr("Show the person's &documents"),
+                                          slot=lambda: self.show_tab(PersonPage.DOCUMENTS))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for a in (self.act_new_store, self.act_open_store, None, self.act_import, self.act_export_roster,
+                  self.act_export_list, None, self.act_lock, None, self.act_quit):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for a in (self.act_undo, self.act_redo, None, self.act_new_person, self.act_delete_person, None,
+                  self.act_find):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for a in (self.act_show_filters, self.act_show_person, None, self.act_focus_list, self.act_clear_filters,
+                  None, self.act_reset_layout):
+            view_menu.addSeparator() if a is None else view_menu.addAction(a)
+        people_menu = bar.addMenu(self.tr("&People"))
+        people_menu.addAction(self.act_new_person)
+        people_menu.addAction(self.act_delete_person)
+        people_menu.addSeparator()
+        for a in self.tab_actions:
+            people_menu.addAction(a)
+        documents_menu = bar.addMenu(self.tr("&Documents"))
+        documents_menu.addAction(self.act_documents)
+        self.documents_menu = documents_menu
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.act_evaluate)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.act_settings)
+        self.tools_menu = tools_menu
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        tb = self.addToolBar(self.tr("Main toolbar"))
+        tb.setObjectName("main_toolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.addAction(self.act_import)
+        tb.addAction(self.act_new_person)
+        tb.addAction(self.act_evaluate)
+        tb.addSeparator()
+        label = QLabel(self.tr("  &As of: "))
+        self.as_of_edit = QDateEdit()
+        self.as_of_edit.setObjectName("as_of")
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.as_of_edit.setAccessibleName(self.tr("Evaluate as of date"))
+        self.as_of_edit.setToolTip(self.tr("The date on which eligibility is judged; changing it re-evaluates "
+                                           "everyone"))
+        label.setBuddy(self.as_of_edit)
+        tb.addWidget(label)
+        tb.addWidget(self.as_of_edit)
+        self.today_button = QToolButton()
+        self.today_button.setText(self.tr("Today"))
+        self.today_button.setAccessibleName(self.tr("Set the as-of date to today"))
+        self.today_button.clicked.connect(lambda: self.as_of_edit.setDate(
+            QDate(self.today.year, self.today.month, self.today.day)))
+        tb.addWidget(self.today_button)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tb.addWidget(spacer)
+        tb.addAction(self.act_lock)
+        self.toolbar = tb
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.store_label = QLabel()
+        self.store_label.setAccessibleName(self.tr("Store"))
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName(self.tr("Counts"))
+        bar.addWidget(self.store_label)
+        bar.addWidget(self.counts_label, 1)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setTextVisible(True)
+        self.progress_cancel = QToolButton()
+        self.progress_cancel.setText(self.tr("Cancel"))
+        self.progress_cancel.setAccessibleName(self.tr("Cancel the running evaluation"))
+        self.progress_cancel.clicked.connect(self.cancel_evaluation)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.progress_cancel)
+        self.progress.hide()
+        self.progress_cancel.hide()
+
+    def _wire(self) -> None:
+        self.search.textChanged.connect(self._apply_filter)
+        self.filters.filters_changed.connect(self._apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.modelReset.connect(self._model_reset)
+        self.as_of_timer = QTimer(self)
+        self.as_of_timer.setSingleShot(True)
+        self.as_of_timer.setInterval(400)
+        self.as_of_timer.timeout.connect(self._as_of_settled)
+        self.as_of_edit.dateChanged.connect(lambda _d: self.as_of_timer.start())
+        self.counts_timer = QTimer(self)
+        self.counts_timer.setSingleShot(True)
+        self.counts_timer.setInterval(120)
+        self.counts_timer.timeout.connect(self._update_counts)
+        self.empty_import.clicked.connect(self.import_roster)
+        self.empty_clear.clicked.connect(self.clear_filters)
+        self.unlock_button.clicked.connect(self.request_unlock)
+        facts = self.person_page.facts
+        facts.save_requested.connect(self._save_person)
+        self.person_page.conduct.conduct_edited.connect(self._conduct_edited)
+        notes = self.person_page.notes
+        notes.note_added.connect(self._note_added)
+        notes.note_edited.connect(self._note_edited)
+        notes.note_deleted.connect(self._note_deleted)
+
+    # ======================================================================= layout memory
+    def _restore_layout(self) -> None:
+        """Geometry, splitter and column layout only: QSettings never holds anything about a person."""
+        q = self.qsettings
+        geometry = q.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1320, 720)
+        state = q.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = q.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = q.value("caselist/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+        self.model.sort(*self._header_sort())
+
+    def _header_sort(self) -> tuple[int, Qt.SortOrder]:
+        h = self.table.horizontalHeader()
+        return h.sortIndicatorSection(), h.sortIndicatorOrder()
+
+    def save_layout(self) -> None:
+        q = self.qsettings
+        q.setValue("window/geometry", self.saveGeometry())
+        q.setValue("window/state", self.saveState())
+        q.setValue("window/splitter", self.splitter.saveState())
+        q.setValue("caselist/header", self.table.horizontalHeader().saveState())
+        q.sync()
+
+    def reset_layout(self) -> None:
+        self.splitter.setSizes([215, 715, 436])
+        header = self.table.horizontalHeader()
+        for logical in range(header.count()):
+            header.moveSection(header.visualIndex(logical), logical)
+        self.act_show_filters.setChecked(True)
+        self.act_show_person.setChecked(True)
+
+    # ======================================================================= store lifecycle
+    def set_store(self, store: Store | None) -> None:
+        """Show ``store`` (closing the one shown before). None shows the empty, store-less window."""
+        if self.store is not None and self.store is not store:
+            self._cancel_tasks()
+            self.store.close()
+        self.store = store
+        self.store_path = store.path if store is not None else None
+        self.undo_stack.set_store(store)
+        self._current_pid = None
+        self.model.clear()
+        self.person_page.show_empty()
+        self._show_store_state()
+        if store is not None:
+            self.reload(evaluate_if_stale=True)
+        self._update_actions()
+
+    def _show_store_state(self) -> None:
+        if self.store is None:
+            self.store_label.setText(self.tr("No store open"))
+            self.banner.hide()
+        else:
+            kind = []
+            if self.store.encrypted:
+                kind.append(self.tr("encrypted"))
+            if self.store.is_demo:
+                kind.append(self.tr("demo"))
+            suffix = f" ({', '.join(kind)})" if kind else ""
+            self.store_label.setText(self.tr("Store: {name}{suffix}").format(name=self.store.path.name,
+                                                                             suffix=suffix))
+            self.store_label.setToolTip(str(self.store.path))
+            if self.store.is_demo and self.settings.get("demo.banner"):
+                self.banner.show_message(self.tr(
+                    "This is the demo store. Everyone in it is fictional, generated for practice. "
+                    "Use File ▸ New store to start your own, or File ▸ Import roster to add real people."))
+            else:
+                self.banner.hide()
+        if self.engine is None:
+            self.engine_banner.show_message(self.tr(
+                "The rule packs could not be loaded, so eligibility cannot be evaluated. Stored results are "
+                "shown as they were. {problem}").format(problem=self._engine_problem), closable=False)
+        else:
+            self.engine_banner.hide()
+        self._update_empty_state()
+
+    def open_store_path(self, path: Path) -> bool:
+        try:
+            store = self.store_opener(path, self)
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Open store"))
+            return False
+        if store is None:
+            return False
+        self.set_store(store)
+        return True
+
+    def open_store_dialog(self) -> None:
+        if not self._confirm_discard():
+            return
+        path = dialogs.open_file(self, self.tr("Open store"), self.tr("Second Look stores (*.slstore);;All files (*)"),
+                                 start=str(self.store_path.parent) if self.store_path else "")
+        if path is not None and self.open_store_path(path):
+            self._remember_store(path)
+
+    def new_store(self) -> None:
+        if not self._confirm_discard():
+            return
+        path = dialogs.save_file(self, self.tr("New store"), self.tr("Second Look stores (*.slstore)"),
+                                 start=str(self.store_path.parent) if self.store_path else "")
+        if path is None:
+            return
+        if path.suffix != ".slstore":
+            path = path.with_suffix(".slstore")
+        try:
+            from eligibility.store.crypto import create_store
+
+            create_store(path, passphrase=None, staff=str(self.settings.get("staff.name"))).close()
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("New store"))
+            return
+        if self.open_store_path(path):
+            self._remember_store(path)
+
+    def _remember_store(self, path: Path) -> None:
+        try:
+            self.settings.set("store.path", str(path))
+        except Exception as exc:  # a settings file we cannot write must not stop the work
+            show_error(self, exc)
+
+    def _open_worker_store(self) -> Store:
+        if self.store_path is None:
+            raise StoreError("No store is open.")
+        return Store.open(self.store_path, connect=self.connect_factory, staff=str(self.settings.get("staff.name")),
+                          encrypted=bool(self.store and self.store.encrypted))
+
+    def _cancel_tasks(self) -> None:
+        for task in (self._load_task, self._eval_task):
+            if task is not None and not task.done:
+                task.cancel()
+        self._load_task = self._eval_task = None
+        self._evaluating = False
+        self.progress.hide()
+        self.progress_cancel.hide()
+
+    # ---- locking (the security layer calls these) ------------------------------------------------------
+    def lock(self) -> None:
+        """Hide all personal data, close the store and drop every reference to people's records.
+
+        Unsaved edits in the form are discarded: a locked screen must not hold them.
+        """
+        if self.is_locked:
+            return
+        self._cancel_tasks()
+        self.undo_stack.set_store(None)
+        self.model.clear()
+        self.person_page.show_empty()
+        self.person_page.conduct.set_person("", (), summary="", today=self.today)
+        self.person_page.eligibility.set_determinations([])
+        self.person_page.notes.set_notes([])
+        self.person_page.documents.set_items([], [])
+        self.search.clear()
+        self._current_pid = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.is_locked = True
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.banner.hide()
+        self.counts_label.clear()
+        self._update_actions()
+        self.locked.emit()
+
+    def request_unlock(self) -> None:
+        if self.store_path is not None:
+            self.unlock()
+
+    def unlock(self, store: Store | None = None) -> bool:
+        """Show the data again: with ``store`` when the caller has opened it, or by reopening the last path."""
+        if not self.is_locked:
+            return True
+        if store is None:
+            if self.store_path is None:
+                return False
+            try:
+                store = self.store_opener(self.store_path, self)
+            except Exception as exc:
+                show_error(self, exc, title=self.tr("Unlock"))
+                return False
+            if store is None:
+                return False
+        self.is_locked = False
+        self.stack.setCurrentWidget(self.splitter)
+        self.set_store(store)
+        self.unlocked.emit()
+        return True
+
+    # ======================================================================= loading and evaluating
+    def reload(self, *, evaluate_if_stale: bool = False, select: str | None = None) -> None:
+        """Fetch every row (and, when asked, evaluate first if the stored results are not for this date)."""
+        if self.store is None:
+            return
+        if self._load_task is not None and not self._load_task.done:
+            self._load_task.cancel()
+        as_of = self.as_of
+        engine = self.engine if evaluate_if_stale else None
+        leap = self._leap()
+        open_store = self._open_worker_store
+
+        def work(ctx: TaskContext) -> tuple[list[CaseRow], bool]:
+            evaluated = False
+            with open_store() as store:
+                if engine is not None and not evaluation_is_current(store, engine, as_of):
+                    evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
+                    evaluated = True
+                if ctx.cancelled():
+                    raise EvaluationCancelled("superseded")
+                people = store.load_people()
+                index = store.determination_index()
+            return build_rows(people, index, as_of=as_of, leap=leap), evaluated
+
+        self._start_progress(self.tr("Loading…"))
+        task_store = self.store
+
+        def done(result: tuple[list[CaseRow], bool]) -> None:
+            if self.store is not task_store or self.as_of != as_of:
+                return  # a different store or date was chosen meanwhile
+            rows, evaluated = result
+            self._stop_progress()
+            if evaluated:
+                self._last_evaluated = datetime.now()
+            self._set_rows(rows, select=select)
+            if evaluated:
+                self.evaluation_finished.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._stop_progress()
+            if not isinstance(exc, EvaluationCancelled):
+                show_error(self, exc)
+
+        self._load_task = run_in_background(work, parent=self, on_done=done, on_error=failed,
+                                            on_progress=self._progress)
+
+    def _leap(self) -> Any:
+        from eligibility.dates import LeapDayRule
+
+        try:
+            return LeapDayRule(self.settings.get("dates.leap_day"))
+        except ValueError:
+            return LeapDayRule.MARCH_1
+
+    def evaluate_all(self) -> None:
+        """Evaluate everyone for the current as-of date in a worker, then show the new results."""
+        if self.store is None or self.engine is None:
+            if self.engine is None:
+                dialogs.information(self, self.tr("Evaluate"), self.tr(
+                    "The rule packs could not be loaded, so there is nothing to evaluate with."))
+            return
+        if self._eval_task is not None and not self._eval_task.done:
+            self._eval_task.cancel()
+        engine = self.engine
+        as_of = self.as_of
+        leap = self._leap()
+        open_store = self._open_worker_store
+        task_store = self.store
+
+        def work(ctx: TaskContext) -> list[CaseRow]:
+            with open_store() as store:
+                evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
+                return build_rows(store.load_people(), store.determination_index(), as_of=as_of, leap=leap)
+
+        def done(rows: list[CaseRow]) -> None:
+            self._evaluating = False
+            self._stop_progress()
+            if self.store is not task_store or self.as_of != as_of:
+                return
+            self._last_evaluated = datetime.now()
+            self._set_rows(rows, select=self._current_pid)
+            self.evaluation_finished.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._evaluating = False
+            self._stop_progress()
+            if isinstance(exc, EvaluationCancelled):
+                self.statusBar().showMessage(self.tr("Evaluation cancelled; the earlier results are kept."), 5000)
+            else:
+                show_error(self, exc)
+
+        self._evaluating = True
+        self._start_progress(self.tr("Evaluating…"))
+        self._eval_task = run_in_background(work, parent=self, on_done=done, on_error=failed,
+                                            on_progress=self._progress)
+
+    def cancel_evaluation(self) -> None:
+        for task in (self._eval_task, self._load_task):
+            if task is not None and not task.done:
+                task.cancel()
+
+    def set_as_of(self, as_of: date) -> None:
+        """Judge everyone as of ``as_of`` (the toolbar date control calls this once the user stops typing)."""
+        self.as_of_timer.stop()
+        if self.as_of_edit.date().toPython() != as_of:
+            self.as_of_edit.blockSignals(True)
+            self.as_of_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+            self.as_of_edit.blockSignals(False)
+        if as_of == self.as_of:
+            return
+        self.as_of = as_of
+        self.model.set_rows(self.model.all_rows, as_of=as_of)
+        self.evaluate_all()
+        if self._current_pid:
+            self._show_person(self._current_pid, stale=True)
+
+    def _as_of_settled(self) -> None:
+        self.set_as_of(self.as_of_edit.date().toPython())
+
+    def _start_progress(self, text: str) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(text)
+        self.progress.show()
+        self.progress_cancel.show()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("Evaluating %v of %m"))
+
+    def _stop_progress(self) -> None:
+        if (self._eval_task is None or self._eval_task.done) and (self._load_task is None or self._load_task.done):
+            self.progress.hide()
+            self.progress_cancel.hide()
+
+    def _set_rows(self, rows: list[CaseRow], *, select: str | None) -> None:
+        keep = select or self._current_pid
+        self.model.set_rows(rows, as_of=self.as_of, titles=self._titles)
+        self.counts_timer.stop()
+        self._update_counts()
+        self.rows_loaded.emit()
+        if keep and self.model.view_row_of(keep) >= 0:
+            self.select_person(keep)
+        elif keep:
+            self._current_pid = None
+            self.person_page.show_empty()
+
+    # ======================================================================= the list
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(text=self.search.text(), statuses=frozenset(self.filters.selected_statuses()),
+                          programs=frozenset(self.filters.selected_programs()),
+                          jurisdictions=frozenset(self.filters.selected_jurisdictions()))
+
+    def _apply_filter(self) -> None:
+        keep = self._current_pid
+        self.model.set_filter(self.current_filter())
+        if keep and self.model.view_row_of(keep) >= 0:
+            self._reselect(keep)
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.filters.clear()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _model_reset(self) -> None:
+        self._update_empty_state()
+        self.counts_timer.start()
+
+    def _update_counts(self) -> None:
+        rows = self.model.all_rows
+        self.filters.show_counts(facet_counts(rows, self.model.current_filter))
+        counts = store_counts(rows, as_of=self.as_of)
+        if self.store is None:
+            self.counts_label.clear()
+            return
+        parts = [self.tr("{n} people").format(n=f"{counts.people:,}"),
+                 self.tr("{n} eligible").format(n=f"{counts.by_status.get(Status.ELIGIBLE, 0):,}"),
+                 self.tr("{n} not yet ({soon} within 12 months)").format(
+                     n=f"{counts.by_status.get(Status.NOT_YET, 0):,}", soon=f"{counts.not_yet_within_year:,}"),
+                 self.tr("{n} to review").format(n=f"{counts.by_status.get(Status.NEEDS_REVIEW, 0):,}"),
+                 self.tr("as of {date}").format(date=self.as_of.isoformat())]
+        if self._last_evaluated is not None:
+            parts.append(self.tr("evaluated {time}").format(time=self._last_evaluated.strftime("%H:%M")))
+        self.counts_label.setText("  ·  ".join(parts))
+
+    def _update_empty_state(self) -> None:
+        shown = self.model.rowCount()
+        total = len(self.model.all_rows)
+        self.count_label.setText(self.tr("{shown} of {total} people").format(shown=f"{shown:,}", total=f"{total:,}")
+                                 if shown != total else self.tr("{total} people").format(total=f"{total:,}"))
+        if shown:
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        self.list_stack.setCurrentWidget(self.empty_state)
+        if self.store is None:
+            self.empty_label.setText(self.tr("No store is open. Use File ▸ Open store or File ▸ New store."))
+            self.empty_import.setVisible(False)
+            self.empty_clear.setVisible(False)
+        elif total == 0:
+            self.empty_label.setText(self.tr("This store is empty. Import a roster (CSV or Excel) to begin, "
+                                             "or add a person with Edit ▸ New person."))
+            self.empty_import.setVisible(True)
+            self.empty_clear.setVisible(False)
+        else:
+            flt = self.model.current_filter
+            culprit = hiding_filter(self.model.all_rows, flt)
+            messages = {
+                "search": self.tr("No one's name or ID contains “{text}”.").format(text=flt.text.strip()),
+                "jurisdiction": self.tr("No one is in the chosen jurisdiction."),
+                "program": self.tr("The chosen program applies to no one shown."),
+                "status": self.tr("No one shown has the chosen status."),
+            }
+            self.empty_label.setText(messages.get(culprit, self.tr("No one matches the filters.")))
+            self.empty_import.setVisible(False)
+            self.empty_clear.setVisible(True)
+
+    def select_person(self, person_id: str) -> bool:
+        row = self.model.view_row_of(person_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        if self._current_pid != person_id:
+            self._show_person(person_id)
+        return True
+
+    def _reselect(self, person_id: str) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            row = self.model.view_row_of(person_id)
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        pid = self.model.person_id_at(current.row()) if current.isValid() else None
+        if pid is None or pid == self._current_pid:
+            return
+        if not self._confirm_discard():
+            if self._current_pid:
+                QTimer.singleShot(0, lambda p=self._current_pid: self._reselect(p))
+            return
+        self._show_person(pid)
+
+    def _confirm_discard(self) -> bool:
+        facts = self.person_page.facts
+        if not facts.dirty:
+            return True
+        return dialogs.question(self, self.tr("Unsaved changes"),
+                                self.tr("The facts you changed have not been saved. Discard the changes?"),
+                                yes_text=self.tr("Discard changes"))
+
+    def show_tab(self, index: int) -> None:
+        if self.person_page.stack.currentIndex() == 1:
+            self.person_page.tabs.setCurrentIndex(index)
+            self.person_page.tabs.currentWidget().setFocus()
+
+    # ======================================================================= one person
+    def _show_person(self, person_id: str, *, stale: bool = False) -> None:
+        if self.store is None:
+            return
+        try:
+            person = self.store.get_person(person_id)
+            stored = self.store.get_determinations(person_id)
+            notes = self.store.list_notes(person_id)
+            documents = self.store.list_documents(person_id)
+            exhibits = self.store.list_exhibits(person_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._current_pid = person_id
+        page = self.person_page
+        page.show_header(person, as_of=self.as_of)
+        page.facts.set_person(person)
+        page.conduct.set_person(person_id, person.conduct, summary=self._conduct_summary(person), today=self.today)
+        dets = [s.determination for s in stored]
+        is_stale = stale or self._evaluating or any(d.as_of != self.as_of for d in dets)
+        page.eligibility.set_determinations(dets, titles=self._titles, as_of=self.as_of, stale=is_stale)
+        page.notes.set_notes(notes)
+        page.documents.set_items(documents, exhibits)
+        self._update_actions()
+
+    def _conduct_summary(self, person: Person) -> str:
+        try:
+            from eligibility.conduct import summarize_conduct
+        except ImportError:
+            return ""
+        try:
+            return summarize_conduct(person, self.as_of).text
+        except Exception:  # a summary problem must not hide the record itself
+            return ""
+
+    def new_person(self) -> None:
+        if self.store is None or not self._confirm_discard():
+            return
+        self.table.selectionModel().clearSelection()
+        self._current_pid = None
+        self.person_page.show_header(None, as_of=self.as_of, new=True)
+        self.person_page.conduct.set_person("", (), summary="", today=self.today)
+        self.person_page.eligibility.set_determinations([])
+        self.person_page.notes.set_notes([])
+        self.person_page.documents.set_items([], [])
+        self.person_page.tabs.setCurrentIndex(PersonPage.FACTS)
+        self.person_page.facts.start_new()
+        self._update_actions()
+
+    def _save_person(self, person: Person) -> None:
+        if self.store is None:
+            return
+        facts = self.person_page.facts
+        before = None if facts.is_new else facts.original
+        if facts.is_new and self.store.has_person(person.person_id):
+            facts.error_labels["person_id"].setText(self.tr("⚠ Someone with this ID is already in the store."))
+            facts.error_labels["person_id"].setVisible(True)
+            return
+        if before is not None:
+            # Conduct is edited on its own tab and saved at once; keep the stored record, not a stale copy.
+            current = self.store.get_person(person.person_id)
+            person = dataclasses.replace(person, conduct=current.conduct)
+            before = current
+        self._push(save_person_command(person, before), select=person.person_id)
+
+    def _conduct_edited(self, entries: tuple[ConductEntry, ...]) -> None:
+        if self.store is None or self._current_pid is None:
+            return
+        current = self.store.get_person(self._current_pid)
+        after = dataclasses.replace(current, conduct=tuple(entries))
+        self._push(save_person_command(after, current, name=self.tr("Edit conduct")), select=current.person_id)
+
+    def delete_person(self) -> None:
+        if self.store is None or self._current_pid is None:
+            return
+        pid = self._current_pid
+        person = self.store.get_person(pid)
+        documents = self.store.list_documents(pid)
+        extra = ""
+        if documents:
+            extra = " " + self.tr("The records of %n generated document(s) go with them; the files stay on disk.",
+                                  "", len(documents))
+        if not dialogs.question(self, self.tr("Delete person"), self.tr(
+                "Delete {name} ({id}) and their conduct, notes and results from this store? "
+                "You can undo this with Edit ▸ Undo.").format(name=person.display_name, id=pid) + extra,
+                yes_text=self.tr("Delete")):
+            return
+        notes = self.store.list_notes(pid)
+        self.person_page.facts.set_person(None)
+        self._push(delete_person_command(person, notes))
+
+    def _note_added(self, text: str) -> None:
+        if self._current_pid:
+            self._push(add_note_command(self._current_pid, text, author=str(self.settings.get("staff.name"))),
+                       select=self._current_pid)
+
+    def _note_edited(self, note: Any, text: str) -> None:
+        self._push(edit_note_command(note, text), select=note.person_id)
+
+    def _note_deleted(self, note: Any) -> None:
+        self._push(delete_note_command(note), select=note.person_id)
+
+    def _push(self, command: Any, *, select: str | None = None) -> None:
+        try:
+            self.undo_stack.push(command)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if select and self.model.view_row_of(select) >= 0 and self._current_pid != select:
+            self.select_person(select)
+
+    def undo(self) -> None:
+        focus = self.focusWidget()
+        if isinstance(focus, QLineEdit) and focus.isUndoAvailable():
+            focus.undo()  # Ctrl+Z in a text field undoes typing first, as everywhere else
+            return
+        try:
+            self.undo_stack.undo()
+        except Exception as exc:
+            show_error(self, exc)
+
+    def redo(self) -> None:
+        try:
+            self.undo_stack.redo()
+        except Exception as exc:
+            show_error(self, exc)
+
+    def _apply_changes(self, changes: Any) -> None:
+        """Refresh what a command touched: re-evaluate those people, update their rows and the open page."""
+        if self.store is None:
+            return
+        for pid in sorted(changes.person_ids):
+            if not self.store.has_person(pid):
+                self.model.remove_person(pid)
+                if self._current_pid == pid:
+                    self._current_pid = None
+                    self.person_page.show_empty()
+                continue
+            person = self.store.get_person(pid)
+            if self.engine is not None and changes.tables & {"people", "sentences", "custody_breaks", "conduct"}:
+                try:
+                    dets = evaluate_one(self.store, self.engine, person, as_of=self.as_of)
+                except Exception as exc:
+                    show_error(self, exc)
+                    dets = [s.determination for s in self.store.get_determinations(pid)]
+            else:
+                dets = [s.determination for s in self.store.get_determinations(pid)]
+            self.model.upsert_row(row_from_determinations(person, dets, as_of=self.as_of, leap=self._leap()))
+            if self._current_pid == pid or (self._current_pid is None and self.person_page.facts.is_new):
+                if self.model.view_row_of(pid) >= 0:
+                    self._reselect(pid)
+                self._show_person(pid)
+        self._update_actions()
+
+    # ======================================================================= import and export
+    def import_roster(self) -> None:
+        if self.store is None:
+            dialogs.information(self, self.tr("Import"), self.tr("Open or create a store first."))
+            return
+        from ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self, store_opener=self._open_worker_store, known_ids=self.store.person_ids(),
+                              today=self.today, qsettings=self.qsettings)
+        dialogs.exec(wizard)
+        if wizard.outcome is not None:
+            self.reload(evaluate_if_stale=True)
+            self._show_store_state()
+
+    def export_filtered_list(self) -> None:
+        rows = self.model.visible_rows()
+        if not rows:
+            dialogs.information(self, self.tr("Export filtered list"), self.tr("The list is empty."))
+            return
+        path = dialogs.save_file(self, self.tr("Export filtered list"), self.tr("CSV files (*.csv)"),
+                                 start="case-list.csv")
+        if path is None:
+            return
+        as_of = self.as_of
+        open_store = self._open_worker_store
+
+        def work(_ctx: TaskContext) -> int:
+            n = _atomic_write(path, lambda fh: write_case_list_csv(rows, fh, as_of=as_of))
+            with open_store() as store:
+                store.record_event("export_list", details={"rows": n, "file": path.name, "as_of": as_of.isoformat()})
+            return n
+
+        run_in_background(work, parent=self, on_done=lambda n: self.statusBar().showMessage(
+            self.tr("Wrote {n} people to {file}.").format(n=f"{n:,}", file=path.name), 8000))
+
+    def export_roster(self) -> None:
+        if self.store is None:
+            return
+        folder = dialogs.directory(self, self.tr("Export roster to folder"))
+        if folder is None:
+            return
+        open_store = self._open_worker_store
+
+        def work(_ctx: TaskContext) -> int:
+            from eligibility.intake.export import write_conduct_csv, write_roster_csv
+
+            with open_store() as store:
+                people = store.load_people()
+                n = _atomic_write(folder / "roster.csv", lambda fh: write_roster_csv(people, fh))
+                _atomic_write(folder / "conduct.csv", lambda fh: write_conduct_csv(people, fh))
+                store.record_event("export_roster", details={"people": n, "folder": str(folder)})
+            return n
+
+        run_in_background(work, parent=self, on_done=lambda n: self.statusBar().showMessage(
+            self.tr("Wrote roster.csv ({n} people) and conduct.csv to {folder}.").format(
+                n=f"{n:,}", folder=str(folder)), 8000))
+
+    # ======================================================================= misc
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialogs.exec(dialog) == 1:
+            self._show_store_state()
+
+    def about(self) -> None:
+        from eligibility import __version__
+
+        dialogs.information(self, self.tr("About Second Look"), self.tr(
+            "Second Look {version}\n\nScreens people in prison for release and resentencing eligibility and "
+            "prepares petitions. Every result cites its law; results marked as unsettled need legal review. "
+            "All data stays on this computer.").format(version=__version__))
+
+    def _update_actions(self) -> None:
+        has_store = self.store is not None and not self.is_locked
+        self.act_undo.setEnabled(has_store and self.undo_stack.can_undo)
+        self.act_redo.setEnabled(has_store and self.undo_stack.can_redo)
+        self.act_undo.setText(self.tr("&Undo {what}").format(what=self.undo_stack.undo_text)
+                              if self.undo_stack.can_undo else self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo {what}").format(what=self.undo_stack.redo_text)
+                              if self.undo_stack.can_redo else self.tr("&Redo"))
+        for a in (self.act_import, self.act_export_roster, self.act_export_list, self.act_new_person,
+                  self.act_find, self.act_lock):
+            a.setEnabled(has_store)
+        self.act_evaluate.setEnabled(has_store and self.engine is not None)
+        self.act_delete_person.setEnabled(has_store and self._current_pid is not None)
+        self.as_of_edit.setEnabled(has_store)
+        self.search.setEnabled(has_store)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_locked and not self._confirm_discard():
+            event.ignore()
+            return
+        self.save_layout()
+        self._cancel_tasks()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)
+
+
+def _atomic_write(path: Path, write: Callable[[Any], int]) -> int:
+    """Write a CSV next to its destination and rename it into place, so a failed export leaves no half file."""
+    import os
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            n = write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+__all__ = ["Jurisdiction", "MainWindow", "plain_store_opener"]
