@@ -1,0 +1,285 @@
+"""Smoke checks run against a built bundle: does what a clinic downloads actually start and work?
+
+Each check runs the frozen executable as a user would, in a scratch working directory with scratch per-user
+folders and no PYTHONPATH, so nothing from the source tree or the build machine's profile can stand in for
+what the bundle is missing. Results are values, gathered rather than raised, so one run reports everything.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import bundle_config as cfg
+import launcher
+
+# A fixed as-of date keeps the bundle-versus-source comparison independent of the day the check runs.
+SMOKE_AS_OF = "2026-11-27"
+SMOKE_QUIT_MS = 2500
+GUI_TIMEOUT_SECONDS = 120
+CLI_TIMEOUT_SECONDS = 120
+STATUSES = {"eligible", "not_yet", "not_eligible", "excluded", "needs_review"}
+JSONL_KEYS = {"person_id", "program", "status", "eligible_on", "pack_version", "criteria"}
+# Libraries the bundle itself must provide; anything else ldd cannot find is the desktop's to supply
+# (X11/xcb pieces, GTK for the native theme) and is reported, not failed.
+_BUNDLED_LIBRARY = re.compile(r"^(libQt6|libicu|libpyside6|libshiboken6|libpython3)")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class BundleLayout:
+    """Where the pieces of a built bundle are on this OS."""
+
+    root: Path          # the one-folder app (on macOS the .app bundle)
+    cli: Path           # the executable that has standard output
+    gui: Path           # the executable a user double-clicks
+    internal: Path      # where PyInstaller put the libraries and resources
+
+    @property
+    def resources(self) -> Path:
+        return self.internal / "resources"
+
+
+def layout(dist: Path, platform: str | None = None) -> BundleLayout:
+    platform = platform or cfg.platform_key()
+    name = cfg.BUNDLE_NAME
+    if platform == "win32":
+        root = dist / name
+        return BundleLayout(root=root, cli=root / f"{name}-cli.exe", gui=root / f"{name}.exe",
+                            internal=root / "_internal")
+    if platform == "darwin":
+        root = dist / f"{name}.app"
+        exe = root / "Contents" / "MacOS" / name
+        # PyInstaller 6 splits a .app: code under Contents/Frameworks, data under Contents/Resources, with
+        # symlinks between them, so resources/ is reachable from Frameworks where sys._MEIPASS points.
+        return BundleLayout(root=root, cli=exe, gui=exe, internal=root / "Contents" / "Frameworks")
+    root = dist / name
+    return BundleLayout(root=root, cli=root / name, gui=root / name, internal=root / "_internal")
+
+
+def clean_env(scratch: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "VIRTUAL_ENV")
+           and not k.startswith("SECONDLOOK_")}
+    env["SECONDLOOK_DATA_DIR"] = str(scratch / "data")
+    env["SECONDLOOK_CONFIG_DIR"] = str(scratch / "config")
+    env.update(extra)
+    return env
+
+
+def _run(argv: Sequence[str | Path], *, env: dict[str, str], cwd: Path,
+         timeout: float) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(a) for a in argv], env=env, cwd=cwd, capture_output=True, text=True,
+                          encoding="utf-8", errors="replace", timeout=timeout, check=False)
+
+
+def _tail(text: str, lines: int = 12) -> str:
+    return "\n".join(text.strip().splitlines()[-lines:])
+
+
+def _timed(name: str, check: Callable[[], tuple[bool, str]]) -> CheckResult:
+    start = time.monotonic()
+    try:
+        ok, detail = check()
+    except subprocess.TimeoutExpired as exc:
+        ok, detail = False, f"timed out after {exc.timeout:.0f} s"
+    except Exception as exc:  # noqa: BLE001 - a broken check is a failed check, reported with the others
+        ok, detail = False, f"{type(exc).__name__}: {exc}"
+    return CheckResult(name=name, ok=ok, detail=detail, seconds=time.monotonic() - start)
+
+
+# ---- the checks --------------------------------------------------------------------------------------------
+def check_version(bundle: BundleLayout, *, version: str, scratch: Path) -> tuple[bool, str]:
+    done = _run([bundle.cli, "--version"], env=clean_env(scratch), cwd=scratch, timeout=CLI_TIMEOUT_SECONDS)
+    printed = (done.stdout + done.stderr).strip()
+    expected = f"{cfg.DISPLAY_NAME} {version}"
+    if done.returncode != 0:
+        return False, f"exit status {done.returncode}: {_tail(done.stderr)}"
+    return printed == expected, f"printed {printed!r}, expected {expected!r}"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def check_resources(bundle: BundleLayout, *, source: Path = cfg.RESOURCES) -> tuple[bool, str]:
+    """Every file under the source resources/ is in the bundle, byte for byte."""
+    missing, differ, count = [], [], 0
+    for src in sorted(p for p in source.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        rel = src.relative_to(source)
+        count += 1
+        frozen = bundle.resources / rel
+        if not frozen.is_file():
+            missing.append(str(rel))
+        elif _digest(frozen) != _digest(src):
+            differ.append(str(rel))
+    if missing or differ:
+        return False, f"missing: {missing[:10]}; different: {differ[:10]}"
+    return True, f"{count} files under resources/ present and identical"
+
+
+def check_qt_plugins(bundle: BundleLayout, *, platform: str | None = None) -> tuple[bool, str]:
+    plugins = bundle.internal / "PySide6" / "Qt" / "plugins"
+    if not plugins.is_dir():
+        plugins = bundle.internal / "PySide6" / "plugins"  # Windows wheels keep plugins beside the DLLs
+    required = cfg.REQUIRED_QT_PLUGINS[platform or cfg.platform_key()]
+    missing = [p for p in required if not (plugins / p).is_file()]
+    excluded = [str(p.relative_to(plugins)) for p in plugins.rglob("*") if p.is_file()
+                and cfg.is_excluded_binary(f"PySide6/Qt/plugins/{p.relative_to(plugins).as_posix()}")]
+    if missing or excluded:
+        return False, f"missing plugins: {missing}; plugins that should have been left out: {excluded}"
+    return True, f"{len(required)} required Qt plugins present ({', '.join(required)})"
+
+
+def check_excluded_modules(bundle: BundleLayout) -> tuple[bool, str]:
+    """No unused Qt module (WebEngine, Quick, 3D ...) slipped in through a transitive import."""
+    pyside = bundle.internal / "PySide6"
+    found = sorted(m for m in cfg.EXCLUDED_QT_MODULES
+                   if any(pyside.glob(m.split(".", 1)[1] + ".*")))
+    return not found, (f"unexpected Qt modules: {found}" if found
+                       else f"none of the {len(cfg.EXCLUDED_QT_MODULES)} excluded Qt modules is present")
+
+
+def check_linked_libraries(bundle: BundleLayout) -> tuple[bool, str]:
+    """Linux: ldd every shared object; a Qt/ICU/Python library the bundle should carry but lacks fails."""
+    if cfg.platform_key() != "linux":
+        return True, "only checked on Linux"
+    folders = sorted({str(p.parent) for p in bundle.internal.rglob("*.so*") if p.is_file()})
+    env = dict(os.environ, LD_LIBRARY_PATH=os.pathsep.join(folders))
+    missing_bundled: set[str] = set()
+    missing_system: set[str] = set()
+    objects = [p for p in bundle.internal.rglob("*") if p.is_file() and not p.is_symlink()
+               and (p.suffix == ".so" or ".so." in p.name)]
+    for obj in objects:
+        done = subprocess.run(["ldd", str(obj)], env=env, capture_output=True, text=True, check=False)
+        for line in done.stdout.splitlines():
+            if "=> not found" in line:
+                lib = line.split("=>")[0].strip()
+                (missing_bundled if _BUNDLED_LIBRARY.match(lib) else missing_system).add(lib)
+    detail = f"{len(objects)} shared objects checked"
+    if missing_system:
+        detail += f"; left to the desktop (not on this build machine): {', '.join(sorted(missing_system))}"
+    if missing_bundled:
+        return False, detail + f"; MISSING from the bundle: {', '.join(sorted(missing_bundled))}"
+    return True, detail
+
+
+def demo_files(resources: Path) -> tuple[Path, Path | None]:
+    demo = resources / "demo"
+    rosters = sorted(demo.glob("roster*.csv"))
+    if not rosters:
+        raise FileNotFoundError(f"no demo roster (roster*.csv) in {demo}")
+    conducts = sorted(demo.glob("conduct*.csv"))
+    roster = demo / "roster.csv" if (demo / "roster.csv").is_file() else rosters[0]
+    conduct = demo / "conduct.csv" if (demo / "conduct.csv").is_file() else (conducts[0] if conducts else None)
+    return roster, conduct
+
+
+def validate_jsonl(text: str, *, people: int) -> list[str]:
+    """Problems with evaluate's JSON lines against the interchange contract; empty when all is well."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return ["evaluate printed no JSON lines"]
+    for number, line in enumerate(lines, 1):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            problems.append(f"line {number} is not JSON")
+            continue
+        absent = JSONL_KEYS - set(record)
+        if absent:
+            problems.append(f"line {number} lacks {sorted(absent)}")
+        if record.get("status") not in STATUSES:
+            problems.append(f"line {number} has status {record.get('status')!r}")
+        seen.add(str(record.get("person_id")))
+    if len(seen) != people:
+        problems.append(f"{len(seen)} people in the output, {people} in the roster")
+    return problems
+
+
+def _count_rows(roster: Path) -> int:
+    with roster.open(encoding="utf-8-sig", newline="") as fh:
+        return sum(1 for _ in csv.DictReader(fh))
+
+
+def check_evaluate(bundle: BundleLayout, *, scratch: Path, python: str = sys.executable) -> tuple[bool, str]:
+    """The bundle evaluates its own demo roster, and says exactly what the source tree says."""
+    roster, conduct = demo_files(bundle.resources)
+    args = ["evaluate", "--roster", str(roster), "--as-of", SMOKE_AS_OF, "--format", "jsonl"]
+    if conduct is not None:
+        args[3:3] = ["--conduct", str(conduct)]
+    frozen = _run([bundle.cli, *args], env=clean_env(scratch), cwd=scratch, timeout=CLI_TIMEOUT_SECONDS)
+    if frozen.returncode != 0:
+        return False, f"exit status {frozen.returncode}: {_tail(frozen.stderr)}"
+    problems = validate_jsonl(frozen.stdout, people=_count_rows(roster))
+    if problems:
+        return False, "; ".join(problems[:8])
+    source = _run([python, str(cfg.REPO_ROOT / "main.py"), *args], env=clean_env(scratch), cwd=cfg.REPO_ROOT,
+                  timeout=CLI_TIMEOUT_SECONDS)
+    if source.returncode != 0:
+        return False, f"the source tree's evaluate failed ({source.returncode}): {_tail(source.stderr)}"
+    if frozen.stdout != source.stdout:
+        a, b = frozen.stdout.splitlines(), source.stdout.splitlines()
+        first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+        return False, f"bundle and source differ from line {first + 1} ({len(a)} vs {len(b)} lines)"
+    lines = frozen.stdout.count("\n")
+    return True, f"{lines} determinations for {_count_rows(roster)} people, identical to the source tree's"
+
+
+def check_gui(bundle: BundleLayout, *, scratch: Path) -> tuple[bool, str]:
+    """The desktop app starts on the offscreen platform, shows a window, and quits by itself cleanly."""
+    report = scratch / "gui-report.txt"
+    env = clean_env(scratch, QT_QPA_PLATFORM="offscreen", **{
+        launcher.SMOKE_QUIT_ENV: str(SMOKE_QUIT_MS), launcher.SMOKE_REPORT_ENV: str(report)})
+    start = time.monotonic()
+    done = _run([bundle.gui], env=env, cwd=scratch, timeout=GUI_TIMEOUT_SECONDS)
+    elapsed = time.monotonic() - start
+    if not report.is_file():
+        return False, f"no smoke report; exit status {done.returncode}: {_tail(done.stderr)}"
+    payload = launcher.parse_smoke_report(report.read_text(encoding="utf-8"))
+    windows = payload.get("windows", [])
+    shown = ", ".join(f"{w['class']} {w['width']}x{w['height']}" for w in windows) or "none"
+    detail = (f"platform {payload.get('platform')}; visible windows: {shown}; exit status {done.returncode}; "
+              f"{elapsed:.1f} s including the {SMOKE_QUIT_MS} ms wait")
+    if done.returncode != 0:
+        return False, detail + f"; stderr: {_tail(done.stderr)}"
+    if not windows:
+        return False, detail + "; no window was visible"
+    if not any(w.get("main_window") for w in windows):
+        detail += " (no QMainWindow among them: a first-run dialog may stand in front of it)"
+    return payload.get("platform") == "offscreen", detail
+
+
+def run_all(dist: Path, *, version: str) -> list[CheckResult]:
+    bundle = layout(dist)
+    with tempfile.TemporaryDirectory(prefix="secondlook-smoke-") as tmp:
+        scratch = Path(tmp)
+        checks: list[tuple[str, Callable[[], tuple[bool, str]]]] = [
+            ("version", lambda: check_version(bundle, version=version, scratch=scratch)),
+            ("resources", lambda: check_resources(bundle)),
+            ("qt plugins", lambda: check_qt_plugins(bundle)),
+            ("excluded qt modules", lambda: check_excluded_modules(bundle)),
+            ("linked libraries", lambda: check_linked_libraries(bundle)),
+            ("evaluate demo roster", lambda: check_evaluate(bundle, scratch=scratch)),
+            ("gui offscreen", lambda: check_gui(bundle, scratch=scratch)),
+        ]
+        return [_timed(name, check) for name, check in checks]
