@@ -1,24 +1,24 @@
 """Facts a document states about a person, computed from the records and worded for the page.
 
 Kept apart from the layout code so the wording of a figure (an age, years served, a date) is the same in every
-document and can be tested on its own. Calendar arithmetic follows the interchange conventions: years by
+document and can be tested on its own. Calendar arithmetic is the engine's (eligibility.dates): years by
 anniversaries, never days divided by 365, and a 29 February anniversary falls on 1 March in common years.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from eligibility import conduct as engine_conduct
+from eligibility import dates
 from eligibility.records import (
     ConductEntry,
     ConductKind,
     ConductSummary,
     Determination,
-    Division,
     Person,
     SentenceType,
 )
@@ -33,18 +33,8 @@ def long_date(d: date) -> str:
 
 
 def add_months(d: date, months: int) -> date:
-    """``d`` moved by whole months; a day the target month lacks rolls to the 1st of the next month.
-
-    Rolling forward (29 February → 1 March) is the project's conservative default: it never reaches a
-    threshold early.
-    """
-    total = d.year * 12 + (d.month - 1) + months
-    year, month0 = divmod(total, 12)
-    try:
-        return date(year, month0 + 1, d.day)
-    except ValueError:
-        nxt_year, nxt_month0 = divmod(total + 1, 12)
-        return date(nxt_year, nxt_month0 + 1, 1)
+    """``d`` moved by whole months, by the engine's default convention (29 February → 1 March)."""
+    return dates.add_months(d, months)
 
 
 def whole_months_between(start: date, end: date) -> int:
@@ -62,23 +52,17 @@ def whole_years_between(start: date, end: date) -> int:
 
 
 def age_on(date_of_birth: date, on: date) -> int:
-    return whole_years_between(date_of_birth, on)
+    return dates.age_on(date_of_birth, on)
 
 
 def break_days_before(person: Person, as_of: date) -> int:
     """Days out of custody before ``as_of``; a break still open on ``as_of`` counts up to it."""
-    total = 0
-    for brk in person.custody_breaks:
-        if brk.start >= as_of:
-            continue
-        total += (min(brk.end, as_of) - brk.start).days
-    return total
+    return dates.days_out_before(person.custody_breaks, as_of)
 
 
 def months_served(person: Person, as_of: date) -> int:
-    """Completed months of actual custody: the custody-start anniversaries pushed later by days out."""
-    reference = as_of - timedelta(days=break_days_before(person, as_of))
-    return whole_months_between(person.custody_start, reference)
+    """Completed months of actual custody, computed as the engine does, so documents and determinations agree."""
+    return dates.person_served_on(person, as_of).total_months
 
 
 def years_months_text(months: int) -> str:
@@ -132,47 +116,9 @@ def address_lines(office: Mapping[str, str]) -> list[str]:
 
 # --- conduct ---------------------------------------------------------------------------------------------------
 
-def _local_summarize_conduct(person: Person, as_of: date) -> ConductSummary:
-    entries = sorted((e for e in person.conduct if e.date <= as_of), key=lambda e: (e.date, e.kind.value))
-
-    def last(*kinds: ConductKind) -> date | None:
-        dates = [e.date for e in entries if e.kind in kinds]
-        return max(dates) if dates else None
-
-    counts: dict[ConductKind, int] = dict(Counter(e.kind for e in entries))
-    divisions: dict[Division, int] = dict(Counter(e.division for e in entries
-                                                  if e.kind is ConductKind.SERIOUS_RVR and e.division))
-    last_serious = last(ConductKind.SERIOUS_RVR)
-    years_since = whole_years_between(last_serious, as_of) if last_serious else None
-    programs = tuple(e for e in entries if e.kind is ConductKind.PROGRAM)
-    if last_serious is None:
-        first = "No serious rules violation on record"
-    else:
-        first = f"Last serious rules violation {years_since} year{'s' if years_since != 1 else ''} ago"
-    text = f"{first}; {len(programs)} programme{'s' if len(programs) != 1 else ''} completed."
-    return ConductSummary(
-        as_of=as_of,
-        last_serious_rvr=last_serious,
-        last_rvr_any=last(ConductKind.SERIOUS_RVR, ConductKind.ADMINISTRATIVE_RVR),
-        last_counseling=last(ConductKind.COUNSELING),
-        years_since_last_serious=years_since,
-        counts_by_kind=counts,
-        serious_by_division=divisions,
-        violent_entries=tuple(e for e in entries if e.violent),
-        programs=programs,
-        laudatory=tuple(e for e in entries if e.kind is ConductKind.LAUDATORY),
-        work=tuple(e for e in entries if e.kind is ConductKind.WORK),
-        text=text,
-    )
-
-
 def summarize_conduct(person: Person, as_of: date) -> ConductSummary:
-    """The engine's summary when it is installed (one wording everywhere), else the same facts computed here."""
-    try:
-        from eligibility.conduct import summarize_conduct as engine_summary
-    except ImportError:
-        return _local_summarize_conduct(person, as_of)
-    return engine_summary(person, as_of)
+    """The engine's summary, so the UI, the reports and the documents describe a record the same way."""
+    return engine_conduct.summarize_conduct(person, as_of)
 
 
 def conduct_entries(person: Person, as_of: date) -> list[ConductEntry]:
@@ -180,8 +126,23 @@ def conduct_entries(person: Person, as_of: date) -> list[ConductEntry]:
     return sorted((e for e in person.conduct if e.date <= as_of), key=lambda e: (e.date, e.kind.value))
 
 
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+# US spelling for court papers and letters (the shared records name these in British spelling).
+CONDUCT_LABELS: dict[ConductKind, str] = {
+    ConductKind.SERIOUS_RVR: "Serious rules violation (115)",
+    ConductKind.ADMINISTRATIVE_RVR: "Administrative rules violation (115)",
+    ConductKind.COUNSELING: "Counseling chrono (128-A)",
+    ConductKind.LAUDATORY: "Laudatory chrono",
+    ConductKind.PROGRAM: "Program completed",
+    ConductKind.WORK: "Work assignment",
+}
+
+
 def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
+    """Court style: numbers up to ten in words ("three programs"), larger ones in figures."""
+    count = _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+    return f"{count} {word if n == 1 else (plural or word + 's')}"
 
 
 def _join(items: Sequence[str]) -> str:
@@ -214,16 +175,17 @@ def conduct_paragraph(person: Person, summary: ConductSummary, *, served_months:
     violent = [e for e in summary.violent_entries if e.kind in (ConductKind.SERIOUS_RVR,
                                                                  ConductKind.ADMINISTRATIVE_RVR)]
     if violent:
-        sentences.append(f"{_plural(len(violent), 'entry', 'entries')} involved violence, the most recent on "
+        sentences.append(f"{_plural(len(violent), 'entry', 'entries').capitalize()} involved violence, the most "
+                         "recent on "
                          f"{long_date(max(e.date for e in violent))}.")
     elif serious or admin:
         sentences.append("None of these entries is recorded as violent.")
     if summary.programs:
         names = [e.description for e in summary.programs if e.description]
         detail = f", including {_join(names[-5:])}" if names else ""
-        sentences.append(f"{name} has completed {_plural(len(summary.programs), 'programme')}{detail}.")
+        sentences.append(f"{name} has completed {_plural(len(summary.programs), 'program')}{detail}.")
     else:
-        sentences.append("The records list no completed programmes.")
+        sentences.append("The records list no completed programs.")
     if summary.laudatory:
         sentences.append(f"Staff have written {_plural(len(summary.laudatory), 'laudatory chrono')}.")
     if summary.work:

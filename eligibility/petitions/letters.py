@@ -25,7 +25,7 @@ from eligibility.petitions.facts import long_date
 from eligibility.petitions.fonts import SERIF, SERIF_BOLD
 from eligibility.petitions.layout import CENTER, OutlineHeading, OutlineMark, markup, paragraphs, style
 from eligibility.petitions.pleading import cover_page_template
-from eligibility.records import CONDUCT_KIND_NAMES, STATUS_RANK, Determination, Status
+from eligibility.records import STATUS_RANK, Determination, Status
 
 PAGE_WIDTH, PAGE_HEIGHT = letter
 MARGIN = 72.0
@@ -107,7 +107,7 @@ def _conduct_table(inputs: DocumentInputs) -> list[Flowable]:
         if entry.violent:
             details.append("recorded as violent")
         rows.append([Paragraph(entry.date.isoformat(), TABLE_TEXT),
-                     Paragraph(markup(CONDUCT_KIND_NAMES[entry.kind]), TABLE_TEXT),
+                     Paragraph(markup(facts.CONDUCT_LABELS[entry.kind]), TABLE_TEXT),
                      Paragraph(markup("; ".join(details)), TABLE_TEXT)])
     width = PAGE_WIDTH - 2 * MARGIN
     table = Table(rows, colWidths=[width * 0.16, width * 0.32, width * 0.52], repeatRows=1)

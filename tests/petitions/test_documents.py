@@ -140,7 +140,7 @@ def test_bph_letter_for_a_youth_offender(ca_inputs):
                    "has been eligible since September 5, 2021 for a youth offender parole hearing",
                    "the hallmark features of youth", "Programming and conduct",
                    "2006-03-02 Serious rules violation (115) Possession of contraband; Division D",
-                   "2021-02-10 Programme completed Associate of Arts, Coastline College",
+                   "2021-02-10 Program completed Associate of Arts, Coastline College",
                    "Respectfully,", "Alexandra Q. Whitfield"]:
         assert phrase in text, phrase
     assert "Elderly" not in text

@@ -99,11 +99,11 @@ def test_conduct_paragraph_states_the_record():
     person = ca_person()
     case = facts.CaseFacts.of(person, AS_OF)
     text = facts.conduct_paragraph(person, case.conduct, served_months=case.served_months)
-    assert "1 serious rules violation" in text
+    assert "one serious rules violation" in text
     assert "March 2, 2006, 20 years ago" in text
     assert "None of these entries is recorded as violent" in text
-    assert "3 programmes, including GED, Anger management (52 hours) and Associate of Arts" in text
-    assert "1 laudatory chrono" in text
+    assert "three programs, including GED, Anger management (52 hours) and Associate of Arts" in text
+    assert "one laudatory chrono" in text
 
 
 def test_conduct_paragraph_with_violence_and_no_programmes():
@@ -111,8 +111,8 @@ def test_conduct_paragraph_with_violence_and_no_programmes():
         ConductEntry("BK4471", date(2024, 1, 5), ConductKind.SERIOUS_RVR, Division.A1, True, "Battery"),))
     case = facts.CaseFacts.of(person, AS_OF)
     text = facts.conduct_paragraph(person, case.conduct, served_months=case.served_months)
-    assert "1 entry involved violence, the most recent on January 5, 2024" in text
-    assert "no completed programmes" in text
+    assert "One entry involved violence, the most recent on January 5, 2024" in text
+    assert "no completed programs" in text
 
 
 def test_conduct_after_the_as_of_date_is_ignored():
