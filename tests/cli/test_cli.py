@@ -1,0 +1,218 @@
+"""The command line, driven through main.py as a user would (in-process for speed, plus one real subprocess)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import main as main_module
+from eligibility.cli import main as cli_main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ROSTER_HEADER = ("person_id,last_name,first_name,date_of_birth,jurisdiction,offense_date,custody_start,"
+                 "custody_breaks,sentence_date,sentence_type,term_years,term_months,min_term_years,"
+                 "controlling_offense,case_number,county,flags,race_ethnicity,sex\n")
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli_main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def files(tmp_path) -> tuple[Path, Path]:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        ROSTER_HEADER
+        # 50 on 2026-11-10, custody since 2001-03-01 with no breaks: elderly parole since 2026-11-10
+        + "AB1001,Ruiz,Marco,1976-11-10,CA,2001-02-27,2001-03-01,,2002-01-15,determinate,40,0,,PC 211,"
+          "BA100001,Los Angeles,,,\n"
+        + "AB1002,Okafor,Ngozi,1990-05-05,CA,2010-01-01,2010-01-02,,2011-01-01,life,,,25,PC 187,BA100002,"
+          "Kern,violent_felony,,\n",
+        encoding="utf-8")
+    conduct = tmp_path / "conduct.csv"
+    conduct.write_text("person_id,date,kind,division,violent,description\n"
+                       "AB1001,2015-04-01,program,,,GED\n"
+                       "AB1002,2024-06-01,serious_rvr,B,yes,fight\n", encoding="utf-8")
+    return roster, conduct
+
+
+def test_version_and_help():
+    with pytest.raises(SystemExit) as exc:
+        cli_main(["--version"], out=io.StringIO(), err=io.StringIO())
+    assert exc.value.code == 0
+    code, out, _ = run()
+    assert code == 0 and "import" in out and "evaluate" in out
+
+
+def test_init_import_export_round_trip(tmp_path, files):
+    roster, conduct = files
+    store = str(tmp_path / "s.slstore")
+    assert run("init", "--store", store)[0] == 0
+    code, out, err = run("import", str(roster), "--conduct", str(conduct), "--store", store)
+    assert code == 0, err
+    assert "2 new" in out and "2 conduct entries added" in out
+    code, out, err = run("import", str(roster), "--conduct", str(conduct), "--store", store)
+    assert code == 0 and "0 new, 0 updated, 2 unchanged; 0 conduct entries added" in out
+    out_dir = tmp_path / "exported"
+    assert run("export", "--out-dir", str(out_dir), "--store", store)[0] == 0
+    with open(out_dir / "roster.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["person_id"] for r in rows] == ["AB1001", "AB1002"]
+    # import → export → import gives the same store
+    store2 = str(tmp_path / "s2.slstore")
+    run("init", "--store", store2)
+    assert run("import", str(out_dir / "roster.csv"), "--conduct", str(out_dir / "conduct.csv"),
+               "--store", store2)[0] == 0
+    out_dir2 = tmp_path / "exported2"
+    run("export", "--out-dir", str(out_dir2), "--store", store2)
+    for name in ("roster.csv", "conduct.csv"):
+        assert (out_dir / name).read_bytes() == (out_dir2 / name).read_bytes()
+
+
+def test_import_with_bad_rows_reports_each_and_exits_1(tmp_path, files):
+    roster, _ = files
+    bad = tmp_path / "bad.csv"
+    bad.write_text(roster.read_text(encoding="utf-8")
+                   + "AB1003,Lee,Kim,1980-02-30,CA,2000-01-01,2000-01-02,,,determinate,10,0,,,,,,,\n"
+                   + "AB1004,Lee,Sam,1980-01-01,CA,2000-01-01,2000-01-02,,,forever,10,0,,,,,,,\n",
+                   encoding="utf-8")
+    store = str(tmp_path / "s.slstore")
+    run("init", "--store", store)
+    code, out, err = run("import", str(bad), "--store", store)
+    assert code == 1
+    assert "2 new" in out
+    assert "bad.csv, row 4, column date_of_birth" in err and "1980-02-30" in err
+    assert "bad.csv, row 5, column sentence_type" in err and "forever" in err
+    assert "Traceback" not in err
+
+
+def test_user_mistakes_are_plain_errors(tmp_path):
+    store = str(tmp_path / "s.slstore")
+    code, _, err = run("import", str(tmp_path / "missing.csv"), "--store", store)
+    assert code == 1 and "does not exist" in err
+    code, _, err = run("export", "--out-dir", str(tmp_path), "--store", store)
+    assert code == 1 and "There is no store" in err
+    run("init", "--store", store)
+    code, _, err = run("init", "--store", store)
+    assert code == 1 and "already exists" in err
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    code, _, err = run("import", str(empty), "--store", store)
+    assert code == 1 and "empty.csv" in err and "Traceback" not in err
+    code, _, err = run("settings", "set", "security.lock_minutes", "90")
+    assert code == 1 and "1 to 30" in err
+
+
+def test_evaluate_roster_jsonl_writes_no_store(tmp_path, files, monkeypatch):
+    roster, conduct = files
+    code, out, err = run("evaluate", "--roster", str(roster), "--conduct", str(conduct),
+                         "--as-of", "2026-12-01", "--format", "jsonl")
+    assert code == 0, err
+    lines = [json.loads(line) for line in out.splitlines()]
+    elderly = next(d for d in lines if d["person_id"] == "AB1001" and d["program"] == "ca-elderly-parole")
+    # 50th birthday 2026-11-10; 20 years continuous since 2001-03-01 reached 2021-03-01: the later is the start
+    assert elderly["status"] == "eligible" and elderly["eligible_on"] == "2026-11-10"
+    assert all(d["program"] for d in lines) and {d["person_id"] for d in lines} == {"AB1001", "AB1002"}
+    assert all({"id", "met", "reason", "citation"} <= set(c) for d in lines for c in d["criteria"])
+    assert not any(Path().glob("*.slstore"))
+
+
+def test_evaluate_program_filter_and_formats(files):
+    roster, conduct = files
+    code, out, _ = run("evaluate", "--roster", str(roster), "--as-of", "2026-12-01", "--program",
+                       "ca-youth-parole", "--format", "jsonl")
+    assert code == 0 and {json.loads(l)["program"] for l in out.splitlines()} == {"ca-youth-parole"}
+    code, out, _ = run("evaluate", "--roster", str(roster), "--as-of", "2026-12-01", "--format", "csv")
+    assert code == 0 and out.splitlines()[0].startswith("person_id,program,status")
+    code, out, _ = run("evaluate", "--roster", str(roster), "--as-of", "2026-12-01", "--format", "table")
+    assert code == 0 and "AB1001" in out
+    code, _, err = run("evaluate", "--roster", str(roster), "--program", "no-such-program")
+    assert code == 1 and "Unknown program no-such-program" in err
+
+
+def test_evaluate_store_saves_determinations(tmp_path, files):
+    from eligibility.store import Store
+
+    roster, conduct = files
+    store = str(tmp_path / "s.slstore")
+    run("init", "--store", store)
+    run("import", str(roster), "--conduct", str(conduct), "--store", store)
+    code, out, err = run("evaluate", "--store", store, "--as-of", "2026-12-01", "--format", "jsonl")
+    assert code == 0, err
+    with Store.open(store) as s:
+        saved = s.get_determinations("AB1001")
+        assert saved and all(d.determination.as_of.isoformat() == "2026-12-01" for d in saved)
+        assert any(e.action == "evaluation_run" for e in s.audit_entries())
+
+
+def test_evaluate_bad_rows_on_stderr_exit_1(tmp_path, files):
+    roster, _ = files
+    bad = tmp_path / "bad.csv"
+    bad.write_text(roster.read_text(encoding="utf-8")
+                   + "AB1009,Lee,Kim,1980-01-01,XX,2000-01-01,2000-01-02,,,determinate,10,0,,,,,,,\n",
+                   encoding="utf-8")
+    code, out, err = run("evaluate", "--roster", str(bad), "--as-of", "2026-12-01", "--format", "jsonl")
+    assert code == 1
+    assert "row 4, column jurisdiction" in err
+    assert "AB1009" not in out and "AB1001" in out
+
+
+def test_packs_list_and_check(tmp_path):
+    code, out, _ = run("packs", "list")
+    assert code == 0
+    for pid in ("ca-youth-parole", "ca-elderly-parole", "ca-juvenile-lwop-petition", "ca-medical-release",
+                "la-da-2020-policy", "us-compassionate-age", "dc-second-look", "dc-compassionate-age",
+                "md-juvenile-restoration", "sample-office-policy"):
+        assert pid in out
+    good = ROOT / "resources" / "packs" / "sample-office-policy.toml"
+    assert run("packs", "check", str(good))[0] == 0
+    broken = tmp_path / "broken.toml"
+    broken.write_text(good.read_text(encoding="utf-8").replace("\ncitation = ", "\ncitatoin = ", 1), encoding="utf-8")
+    code, _, err = run("packs", "check", str(broken))
+    assert code == 1 and "broken.toml" in err and "line" in err
+
+
+def test_audit_verify(tmp_path, files):
+    roster, conduct = files
+    store = str(tmp_path / "s.slstore")
+    run("init", "--store", store)
+    run("import", str(roster), "--store", store)
+    code, out, _ = run("audit", "verify", "--store", store)
+    assert code == 0 and "intact" in out
+    import sqlite3
+
+    conn = sqlite3.connect(store)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET staff = 'someone else' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    code, _, err = run("audit", "verify", "--store", store)
+    assert code == 1 and "audit entry 2" in err
+
+
+def test_main_py_in_a_subprocess(tmp_path, files):
+    roster, conduct = files
+    env_cmd = [sys.executable, str(ROOT / "main.py")]
+    res = subprocess.run(env_cmd + ["--version"], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0 and res.stdout.startswith("Second Look ")
+    res = subprocess.run(env_cmd + ["evaluate", "--roster", str(roster), "--as-of", "2026-12-01",
+                                    "--format", "jsonl"], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0 and res.stdout.count("\n") >= 2
+    res = subprocess.run(env_cmd + ["import", str(tmp_path / "nope.csv"), "--store", str(tmp_path / "x")],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+
+
+def test_main_routes_no_arguments_to_the_app():
+    assert main_module._app_store_argument([]) == (True, None)
+    assert main_module._app_store_argument(["--store", "x.slstore"])[0] is True
+    assert main_module._app_store_argument(["evaluate"]) == (False, None)
