@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from eligibility.intake import ImportReport, read_import
+from eligibility.intake import ImportReport, IntakeCancelled, read_import
 from eligibility.intake.export import write_conduct_csv, write_roster_csv
 from eligibility.records import Determination, Person
+from eligibility.store import Cancelled as StoreCancelled
 from eligibility.store import ImportOutcome, Store
 
 Progress = Callable[[int, int], None]
@@ -37,8 +38,12 @@ def import_files(store: Store, roster: Path, conduct: Path | None = None, *, tod
         if progress is not None and total:
             progress(done, 2 * total)
 
-    parsed = read_import(roster, conduct, today=today, known_person_ids=store.person_ids(), mapping=mapping,
-                         conduct_mapping=conduct_mapping, progress=read_progress, cancelled=cancelled)
+    try:
+        parsed = read_import(roster, conduct, today=today, known_person_ids=store.person_ids(), mapping=mapping,
+                             conduct_mapping=conduct_mapping, progress=read_progress, cancelled=cancelled)
+    except IntakeCancelled as exc:
+        # One cancellation type for callers, whichever half of the import was running.
+        raise StoreCancelled("The import was cancelled; the store is as it was before.") from exc
 
     def write_progress(done: int, total: int) -> None:
         if progress is not None and total:
@@ -115,8 +120,6 @@ def evaluate_store(store: Store, *, as_of: date, packs: Sequence | None = None,
         out.extend(evaluate(person, chosen, as_of))
         if i % step == 0 or i == total:
             if cancelled is not None and cancelled():
-                from eligibility.store import Cancelled as StoreCancelled
-
                 raise StoreCancelled("The evaluation was cancelled; the saved results are unchanged.")
             if progress is not None:
                 progress(i, total)
