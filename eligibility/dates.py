@@ -208,6 +208,15 @@ def served_on(
     """
     if on <= custody_start:
         return Served(0, 0, 0)
+    if not breaks or all(b.start >= on for b in breaks):
+        # No time out before ``on``: plain calendar months, then the days after the last month step.
+        months = (on.year - custody_start.year) * 12 + on.month - custody_start.month
+        reached = add_months(custody_start, months, leap=leap)
+        if reached > on:
+            months -= 1
+            reached = add_months(custody_start, months, leap=leap)
+        years, rest = divmod(months, 12)
+        return Served(years, rest, (on - reached).days)
     ordered = sorted_breaks(breaks)
     # Start from the calendar span of the days actually in custody, then correct by a step or two.
     effective = on - timedelta(days=days_out_before(ordered, on))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from datetime import date
-from typing import NamedTuple
 
 from eligibility.dates import LEAP_RULE_DESCRIPTIONS
 from eligibility.records import Confidence, CriterionResult, Flag
@@ -18,13 +17,13 @@ from eligibility.rules.kinds import FACT_PHRASES, Core
 from eligibility.rules.pack import Role
 from eligibility.rules.timeset import TimeSet
 
-
-class Outcome(NamedTuple):
-    result: CriterionResult | None  # None when a ``when`` condition lacks a fact
-    times: TimeSet | None  # days on which the condition holds; None when unknown
-    holds: bool | None  # the condition on the as-of date (for exclude / review roles)
-    missing: str | None  # the roster column that is missing
-    leap: bool  # a 29 February (or month-end) convention changed a date used here
+# What a check returns, as a plain tuple because the evaluator makes many per person:
+#   (result, times, holds, missing, leap)
+# result: the CriterionResult, or None when a ``when`` condition lacks a fact;
+# times: the days on which the condition holds (None when unknown);
+# holds: the condition on the as-of date (for exclude and review roles);
+# missing: the roster column that is missing; leap: a 29 February (or month-end) convention changed a date.
+Outcome = tuple["CriterionResult | None", "TimeSet | None", "bool | None", "str | None", bool]
 
 
 Check = Callable[[Facts], "Outcome | None"]
@@ -61,11 +60,13 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
         plain = CriterionResult(cid, None, template, citation, confidence, True, None, label)
         flagged = CriterionResult(cid, None, flagged_reason, citation, confidence, True, None, label)
 
+        plain_out = (plain, None, None, None, False)
+        flagged_out = (flagged, None, None, None, False)
+
         def establish(facts: Facts) -> Outcome | None:
             if condition is not None and condition(facts) is not True:
                 return None
-            hit = establish_flag is not None and establish_flag in facts.flags
-            return Outcome(flagged if hit else plain, None, None, None, False)
+            return flagged_out if establish_flag is not None and establish_flag in facts.flags else plain_out
 
         return establish
 
@@ -75,13 +76,13 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
             if applies is not True:
                 if applies is False:
                     return None
-                return Outcome(None, None, None, applies, False)
+                return (None, None, None, applies, False)
         facts.leap_used = False
         times, fields, notes, missing = core(facts)
         leap = facts.leap_used
         if times is None:
             reason = missing_reason(missing or "fact")
-            return Outcome(CriterionResult(cid, None, reason, citation, confidence, False, None, label),
+            return (CriterionResult(cid, None, reason, citation, confidence, False, None, label),
                            None, None, missing, leap)
         reason = _finish(template.format_map(fields), notes, leap, facts)
         conf = breaks_confidence if (breaks_confidence is not None and notes) else confidence
@@ -89,13 +90,13 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
         if role is Role.REQUIRE:
             met = timeset.contains(times, as_of)
             result = CriterionResult(cid, met, reason, citation, conf, False, _met_on(times, as_of), label)
-            return Outcome(result, times, met, None, leap)
+            return (result, times, met, None, leap)
         holds = timeset.contains(times, as_of)
         if role is Role.EXCLUDE:
             met_value: bool | None = not holds
         else:  # REVIEW: the unsettled rule applies, so the criterion is neither met nor failed
             met_value = None if holds else True
-        return Outcome(CriterionResult(cid, met_value, reason, citation, conf, False, None, label),
+        return (CriterionResult(cid, met_value, reason, citation, conf, False, None, label),
                        times, holds, None, leap)
 
     if cache_key is None:
@@ -117,8 +118,25 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
     return cached if condition is None else evaluate
 
 
+Member = Callable[[Facts], "tuple[TimeSet | None, str, str | None, bool]"]
+
+
+def make_member(*, template: str, core: Core) -> Member:
+    """A member of an any_of group: only its day set and reason, no result record of its own."""
+
+    def member(facts: Facts) -> tuple[TimeSet | None, str, str | None, bool]:
+        facts.leap_used = False
+        times, fields, notes, missing = core(facts)
+        leap = facts.leap_used
+        if times is None:
+            return None, missing_reason(missing or "fact"), missing, leap
+        return times, _finish(template.format_map(fields), notes, leap, facts), None, leap
+
+    return member
+
+
 def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: Confidence,
-                template: str, members: tuple[tuple[str, Check], ...],
+                template: str, members: tuple[tuple[str, Member], ...],
                 condition: Callable[[Facts], bool | str] | None) -> Check:
     """A group that holds on any day one of its members holds (the union of their day sets)."""
 
@@ -128,29 +146,27 @@ def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: 
             if applies is not True:
                 if applies is False:
                     return None
-                return Outcome(None, None, None, applies, False)
+                return (None, None, None, applies, False)
         sets: list[TimeSet] = []
         parts: list[str] = []
         missing: str | None = None
         leap = False
-        for name, member in members:
-            out = member(facts)
-            if out is None:
-                continue
-            leap = leap or out.leap
-            if out.result is None or out.times is None:
-                missing = missing or out.missing
-                parts.append(f"{name}: {missing_reason(out.missing or 'fact')}")
-                continue
-            sets.append(out.times)
-            state = "met" if out.holds else "not met"
-            parts.append(f"{name}: {out.result.reason} [{state}]")
-        times = timeset.union(sets)
         as_of = facts.as_of
+        for name, member in members:
+            member_times, member_reason, member_missing, member_leap = member(facts)
+            leap = leap or member_leap
+            if member_times is None:
+                missing = missing or member_missing
+                parts.append(f"{name}: {member_reason}")
+                continue
+            sets.append(member_times)
+            state = "met" if timeset.contains(member_times, as_of) else "not met"
+            parts.append(f"{name}: {member_reason} [{state}]")
+        times = timeset.union(sets)
         holds = timeset.contains(times, as_of)
         reason = template.format_map({"members": " | ".join(parts)})
         if missing is not None and not holds:
-            return Outcome(CriterionResult(cid, None, reason, citation, confidence, False, None, label),
+            return (CriterionResult(cid, None, reason, citation, confidence, False, None, label),
                            None, None, missing, leap)
         if role is Role.REQUIRE:
             result = CriterionResult(cid, holds, reason, citation, confidence, False, _met_on(times, as_of),
@@ -160,6 +176,6 @@ def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: 
         else:
             result = CriterionResult(cid, None if holds else True, reason, citation, confidence, False, None,
                                      label)
-        return Outcome(result, times, holds, None, leap)
+        return (result, times, holds, None, leap)
 
     return check

@@ -91,18 +91,19 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
     review: list[CriterionResult] = []
     missing_facts: dict[str, CriterionResult] = {}
     leap_used = False
-    for criterion in pack.criteria:
+    require, exclude = Role.REQUIRE, Role.EXCLUDE
+    for criterion in pack.plans.get(facts.person.sentence_type) or pack.criteria:
         if criterion.path is not None and (path is None or criterion.path != path.id):
             continue
         out = criterion.check(facts)  # type: ignore[misc]
         if out is None:
             continue
-        if out.leap:
+        result, times, holds, missing, leap = out
+        if leap:
             leap_used = True
-        result = out.result
         if result is None:
             # A ``when`` condition needs a fact the roster lacks: report the fact once, not per criterion.
-            fact = out.missing or "fact"
+            fact = missing or "fact"
             if fact not in missing_facts:
                 missing_facts[fact] = CriterionResult(
                     f"missing_{fact}", None, f"{missing_reason(fact)}; it decides which rule applies",
@@ -110,18 +111,18 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
             continue
         results.append(result)
         role = criterion.role
-        if role is Role.REQUIRE:
-            if out.times is None:
+        if role is require:
+            if times is None:
                 review.append(result)
             else:
-                sets.append(out.times)
-        elif role is Role.EXCLUDE:
-            if out.holds:
+                sets.append(times)
+        elif role is exclude:
+            if holds:
                 if excluded_by is None:
                     excluded_by = result
-            elif out.holds is None:
+            elif holds is None:
                 review.append(result)
-        elif role is Role.REVIEW and (out.holds or out.holds is None):
+        elif role is Role.REVIEW and (holds or holds is None):
             review.append(result)
     if path_missing is not None and path is None:
         missing_facts.setdefault(path_missing, CriterionResult(

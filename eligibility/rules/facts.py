@@ -32,12 +32,15 @@ def _age_is_ambiguous(dob: date, on: date) -> bool:
 
 class Facts:
     __slots__ = (
+        "_age_at_offense",
+        "_age_now",
         "_birthdays",
         "_conduct",
         "_continuous",
         "_continuous_now",
         "_served",
         "_served_now",
+        "_served_now_text",
         "as_of",
         "as_of_iso",
         "breaks",
@@ -70,6 +73,9 @@ class Facts:
         self._served: dict[int, tuple[date, date, bool]] = {}
         self._continuous: dict[int, tuple[date, bool]] = {}
         self._served_now: Served | None = None
+        self._served_now_text: str | None = None
+        self._age_now: int | None = None
+        self._age_at_offense: int | None = None
         self._continuous_now: Served | None = None
         self._conduct: tuple[ConductEntry, ...] | None = None
 
@@ -86,6 +92,21 @@ class Facts:
         if _age_is_ambiguous(self.dob, on):
             self.leap_used = True
         return age_on(self.dob, on, leap=self.leap)
+
+    def age_now(self) -> int:
+        if self._age_now is None:
+            self._age_now = age_on(self.dob, self.as_of, leap=self.leap)
+        if _age_is_ambiguous(self.dob, self.as_of):
+            self.leap_used = True
+        return self._age_now
+
+    def age_at_offense(self) -> int:
+        offense = self.person.offense_date
+        if self._age_at_offense is None:
+            self._age_at_offense = age_on(self.dob, offense, leap=self.leap)
+        if _age_is_ambiguous(self.dob, offense):
+            self.leap_used = True
+        return self._age_at_offense
 
     def served_date(self, months: int) -> tuple[date, date]:
         """(date the time is complete, the plain anniversary before breaks push it)."""
@@ -123,6 +144,11 @@ class Facts:
         if self._served_now is None:
             self._served_now = served_on(self.custody_start, self.breaks, self.as_of, leap=self.leap)
         return self._served_now
+
+    def served_now_text(self) -> str:
+        if self._served_now_text is None:
+            self._served_now_text = str(self.served_now())
+        return self._served_now_text
 
     def continuous_now(self) -> Served:
         if self._continuous_now is None:

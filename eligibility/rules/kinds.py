@@ -170,45 +170,50 @@ def _flag_text(flags: frozenset[Flag] | set[Flag], wanted: tuple[Flag, ...]) -> 
 
 # --- cores -----------------------------------------------------------------------------------------
 
-def compile_core(kind: str, params: Mapping[str, Any], members: tuple[Core, ...] = ()) -> Core:
-    return _COMPILERS[kind](params, members)
+def compile_core(kind: str, params: Mapping[str, Any], used: frozenset[str] | None = None) -> Core:
+    """The core of ``kind``; ``used`` names the template fields to compute (None: all of them)."""
+    return _COMPILERS[kind](params, frozenset(KINDS[kind].fields) if used is None else used)
 
 
-def _age_on_date(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
+def _age_on_date(params: Mapping[str, Any], used: frozenset[str]) -> Core:
     years = params["at_least"]
+    want_age, want_on, want_when = "age" in used, "on" in used, "when" in used
 
     def core(facts: Facts) -> CoreResult:
         reached = facts.birthday(years)
-        times = ((reached, None),)
-        when = _threshold_phrase(reached, facts.as_of)
-        fields = {"age": facts.age_on(facts.as_of), "years": years, "as_of": facts.as_of_iso,
-                  "on": reached.isoformat(), "when": when}
-        return times, fields, (), None
+        fields: dict[str, Any] = {"years": years, "as_of": facts.as_of_iso}
+        if want_age:
+            fields["age"] = facts.age_now()
+        if want_on:
+            fields["on"] = reached.isoformat()
+        if want_when:
+            fields["when"] = _threshold_phrase(reached, facts.as_of)
+        return ((reached, None),), fields, (), None
 
     return core
 
 
-def _age_at_offense(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
+def _age_at_offense(params: Mapping[str, Any], used: frozenset[str]) -> Core:
     below = params.get("below")
     years = below if below is not None else params["at_least"]
+    boundary_note = f"the offense was on the {_ordinal(years)} birthday, which counts as age {years}"
 
     def core(facts: Facts) -> CoreResult:
         offense = facts.person.offense_date
         limit = facts.birthday(years)
         holds = offense < limit if below is not None else offense >= limit
-        notes: tuple[str, ...] = ()
-        if offense == limit:
-            notes = (f"the offense was on the {_ordinal(years)} birthday, which counts as age {years}",)
-        fields = {"age": facts.age_on(offense), "years": years, "offense_date": offense.isoformat()}
+        notes: tuple[str, ...] = (boundary_note,) if offense == limit else ()
+        fields = {"age": facts.age_at_offense(), "years": years, "offense_date": offense.isoformat()}
         return (ALWAYS if holds else NEVER), fields, notes, None
 
     return core
 
 
-def _time_served(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
+def _time_served(params: Mapping[str, Any], used: frozenset[str]) -> Core:
     months = 12 * params.get("years", 0) + params.get("months", 0)
     percent = params.get("or_term_percent")
     base_needed = format_span(months // 12, months % 12)
+    want_served, want_on, want_when = "served" in used, "on" in used, "when" in used
 
     def core(facts: Facts) -> CoreResult:
         needed = base_needed
@@ -222,39 +227,46 @@ def _time_served(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
                       f"{format_span(term // 12, term % 12)} ({format_span(share // 12, share % 12)})")
             target = min(target, share)
         reached, plain = facts.served_date(target)
-        times = ((reached, None),)
-        when = _threshold_phrase(reached, facts.as_of)
         notes: tuple[str, ...] = ()
         if reached != plain:
             notes = (f"{(reached - plain).days} days out of custody push it from {plain.isoformat()}",)
-        fields = {"served": str(facts.served_now()), "needed": needed, "as_of": facts.as_of_iso,
-                  "on": reached.isoformat(), "when": when}
-        return times, fields, notes, None
+        fields: dict[str, Any] = {"needed": needed, "as_of": facts.as_of_iso}
+        if want_served:
+            fields["served"] = facts.served_now_text()
+        if want_on:
+            fields["on"] = reached.isoformat()
+        if want_when:
+            fields["when"] = _threshold_phrase(reached, facts.as_of)
+        return ((reached, None),), fields, notes, None
 
     return core
 
 
-def _continuous_custody(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
+def _continuous_custody(params: Mapping[str, Any], used: frozenset[str]) -> Core:
     years = params["years"]
     needed = format_span(years)
+    want_served, want_on, want_when = "served" in used, "on" in used, "when" in used
 
     def core(facts: Facts) -> CoreResult:
         reached = facts.continuous_date(years)
-        times = ((reached, None),)
-        when = _threshold_phrase(reached, facts.as_of)
         notes: tuple[str, ...] = ()
         if facts.continuous_start != facts.custody_start:
             notes = ((f"continuity restarts on {facts.continuous_start.isoformat()}, "
-                     "the day custody resumed after the last break"),)
-        fields = {"served": str(facts.continuous_now()), "needed": needed,
-                  "since": facts.continuous_start.isoformat(), "as_of": facts.as_of_iso,
-                  "on": reached.isoformat(), "when": when}
-        return times, fields, notes, None
+                      "the day custody resumed after the last break"),)
+        fields: dict[str, Any] = {"needed": needed, "since": facts.continuous_start.isoformat(),
+                                  "as_of": facts.as_of_iso}
+        if want_served:
+            fields["served"] = str(facts.continuous_now())
+        if want_on:
+            fields["on"] = reached.isoformat()
+        if want_when:
+            fields["when"] = _threshold_phrase(reached, facts.as_of)
+        return ((reached, None),), fields, notes, None
 
     return core
 
 
-def _sentence_type(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
+def _sentence_type(params: Mapping[str, Any], _used: frozenset[str]) -> Core:
     if "in" in params:
         wanted, inside = frozenset(SentenceType(s) for s in params["in"]), True
     else:
@@ -268,7 +280,7 @@ def _sentence_type(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Cor
     return core
 
 
-def _minimum_term(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
+def _minimum_term(params: Mapping[str, Any], _used: frozenset[str]) -> Core:
     at_least = params.get("at_least")
     years = at_least if at_least is not None else params["below"]
 
@@ -282,7 +294,7 @@ def _minimum_term(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core
     return core
 
 
-def _sentence_date(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
+def _sentence_date(params: Mapping[str, Any], _used: frozenset[str]) -> Core:
     before = params.get("before")
     limit: date = before if before is not None else params["on_or_after"]
 
@@ -297,7 +309,7 @@ def _sentence_date(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Cor
     return core
 
 
-def _flags(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
+def _flags(params: Mapping[str, Any], _used: frozenset[str]) -> Core:
     wanted = tuple(Flag(f) for f in params["any"])
     wanted_set = frozenset(wanted)
 
@@ -308,7 +320,7 @@ def _flags(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
     return core
 
 
-def _conduct_window(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
+def _conduct_window(params: Mapping[str, Any], _used: frozenset[str]) -> Core:
     years = params["years"]
     kinds = frozenset(ConductKind(k) for k in params.get("conduct_kinds", ())) or None
     divisions = frozenset(Division(d) for d in params.get("divisions", ())) or None
@@ -344,14 +356,14 @@ def _conduct_window(params: Mapping[str, Any], _members: tuple[Core, ...]) -> Co
     return core
 
 
-def _establish(_params: Mapping[str, Any], _members: tuple[Core, ...]) -> Core:
+def _establish(_params: Mapping[str, Any], _used: frozenset[str]) -> Core:
     def core(facts: Facts) -> CoreResult:
         return None, {}, (), None
 
     return core
 
 
-_COMPILERS: dict[str, Callable[[Mapping[str, Any], tuple[Core, ...]], Core]] = {
+_COMPILERS: dict[str, Callable[[Mapping[str, Any], frozenset[str]], Core]] = {
     "age_on_date": _age_on_date,
     "age_at_offense": _age_at_offense,
     "time_served": _time_served,

@@ -14,8 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from eligibility.records import Confidence, Flag
-from eligibility.rules.compiler import Check, make_any_of, make_check
+from eligibility.records import Confidence, Flag, SentenceType
+from eligibility.rules.compiler import Check, make_any_of, make_check, make_member
 from eligibility.rules.kinds import (
     BOOL,
     COMMON_FIELDS,
@@ -226,9 +226,14 @@ class _Validator:
                                  "is used by another criterion of this pack")
             seen.add(criterion.id)
             criteria.append(criterion)
+        # Criteria limited to some sentence types are dropped up front for the others: most packs branch
+        # on the sentence, and this spares a call per criterion per person.
+        plans = {st: tuple(c for c in criteria if not (c.when and "sentence_type" in c.when
+                                                        and st.value not in c.when["sentence_type"]))
+                 for st in SentenceType}
         return RulePack(id=pack_id, title=title or "", jurisdiction=jurisdiction, version=version,
                         effective_date=effective, kind=PackKind(kind_raw), summary=summary or "",
-                        source=self.file, criteria=tuple(criteria), paths=paths)
+                        source=self.file, criteria=tuple(criteria), paths=paths, plans=plans)
 
     def paths(self, raw_paths: Any) -> tuple[PackPath, ...]:
         if not isinstance(raw_paths, list):
@@ -375,14 +380,16 @@ class _Validator:
                             for i, m in enumerate(raw_members))
             check = make_any_of(cid=cid, role=role, label=label, citation=citation, confidence=confidence,
                                 template=template,
-                                members=tuple((m.label, m.check) for m in members if m.check),
+                                members=tuple((m.label, make_member(template=m.template,
+                                                                    core=compile_core(m.kind, m.params)))
+                                              for m in members),
                                 condition=condition)
         else:
             breaks = params.get("breaks_confidence")
             flag = params.get("flag")
             check = make_check(cid=cid, role=role if group is None else Role.REQUIRE, label=label,
                                citation=citation, confidence=confidence, template=template,
-                               core=compile_core(kind, params), condition=condition,
+                               core=compile_core(kind, params, frozenset(used)), condition=condition,
                                breaks_confidence=Confidence(breaks) if breaks else None,
                                establish_flag=Flag(flag) if flag else None,
                                cache_key=static_key(kind, params))

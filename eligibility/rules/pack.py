@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from eligibility.records import Confidence
+from eligibility.records import Confidence, SentenceType
 
 
 class PackKind(StrEnum):
@@ -102,6 +102,8 @@ class RulePack:
     source: Path
     criteria: tuple[Criterion, ...]
     paths: tuple[PackPath, ...] = ()
+    # The criteria that can apply to each sentence type, in pack order (built by the loader).
+    plans: Mapping[SentenceType, tuple[Criterion, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def kind_label(self) -> str:
