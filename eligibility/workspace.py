@@ -263,32 +263,36 @@ COLUMNS: tuple[str, ...] = ("name", "person_id", "age", "age_at_offense", "serve
                             "next_date")
 
 
-def sort_key(column: str) -> Callable[[CaseRow], object]:
-    """A key that never compares None with a value: missing values sort last in ascending order."""
+_NO_DATE = date.max.toordinal() + 1
+
+
+def column_keys(rows: Sequence[CaseRow], column: str) -> list:
+    """One sort key per row, cheap to build and to compare (plain str or int, never a tuple).
+
+    Missing values sort last in ascending order. Names sort by the lower-cased "last, first" search text.
+    """
     if column == "name":
-        return lambda r: (r.name.lower(), r.person_id)
-    if column == "person_id":
-        return lambda r: r.person_id
-    if column == "age":
-        return lambda r: r.age
-    if column == "age_at_offense":
-        return lambda r: r.age_at_offense
+        return [r.search for r in rows]
+    if column in ("person_id", "age", "age_at_offense", "served_months"):
+        return [getattr(r, column) for r in rows]
     if column == "served":
-        return lambda r: r.served_months
+        return [r.served_months for r in rows]
     if column == "jurisdiction":
-        return lambda r: r.jurisdiction.value
+        return [r.jurisdiction.value for r in rows]
     if column == "status":
-        return lambda r: (STATUS_RANK[r.best] if r.best is not None else 99, r.next_date or date.max)
+        rank = {**STATUS_RANK, None: 99}
+        return [rank[r.best] * _NO_DATE + (r.next_date.toordinal() if r.next_date else _NO_DATE - 1) for r in rows]
     if column == "next_date":
-        return lambda r: (r.next_date is None, r.next_date or date.max)
+        return [r.next_date.toordinal() if r.next_date else _NO_DATE for r in rows]
     raise ValueError(f"unknown column {column!r}")
 
 
-def sort_indexes(rows: Sequence[CaseRow], indexes: list[int], column: str, *, descending: bool = False) -> list[int]:
-    key = sort_key(column)
-    keys = [key(rows[i]) for i in indexes]
-    order = sorted(range(len(indexes)), key=keys.__getitem__, reverse=descending)
-    return [indexes[j] for j in order]
+def sort_indexes(rows: Sequence[CaseRow], indexes: list[int], column: str, *, descending: bool = False,
+                 keys: list | None = None) -> list[int]:
+    """``indexes`` ordered by ``column``; pass ``keys`` (from ``column_keys``) to reuse them across sorts."""
+    if keys is None:
+        keys = column_keys(rows, column)
+    return sorted(indexes, key=keys.__getitem__, reverse=descending)
 
 
 # ---- words ----------------------------------------------------------------------------------------------

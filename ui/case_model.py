@@ -16,6 +16,7 @@ from eligibility.workspace import (
     COLUMNS,
     CaseFilter,
     CaseRow,
+    column_keys,
     filter_rows,
     program_title,
     served_text,
@@ -62,11 +63,13 @@ class CaseListModel(QAbstractTableModel):
         self._as_of = date.min
         self._titles: dict[str, str] = {}
         self._headers = column_titles()
+        self._keys: dict[str, list] = {}  # column → one sort key per row of _rows, built on first use
 
     # ---- contents ----------------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseRow], *, as_of: date, titles: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys.clear()
         self._position = {r.person_id: i for i, r in enumerate(self._rows)}
         self._as_of = as_of
         if titles is not None:
@@ -88,6 +91,7 @@ class CaseListModel(QAbstractTableModel):
         """Replace (or add) one person's row; the filter and order are applied again."""
         self.beginResetModel()
         pos = self._position.get(row.person_id)
+        self._keys.clear()
         if pos is None:
             self._position[row.person_id] = len(self._rows)
             self._rows.append(row)
@@ -101,6 +105,7 @@ class CaseListModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._rows = [r for r in self._rows if r.person_id != person_id]
+        self._keys.clear()
         self._position = {r.person_id: i for i, r in enumerate(self._rows)}
         self._recompute()
         self.endResetModel()
@@ -136,9 +141,16 @@ class CaseListModel(QAbstractTableModel):
         self._recompute()
         self.endResetModel()
 
+    def _keys_for(self, column: str) -> list:
+        keys = self._keys.get(column)
+        if keys is None or len(keys) != len(self._rows):
+            keys = self._keys[column] = column_keys(self._rows, column)
+        return keys
+
     def _recompute(self) -> None:
         keep = filter_rows(self._rows, self._filter)
-        self._view = sort_indexes(self._rows, keep, self._sort_column, descending=self._descending)
+        self._view = sort_indexes(self._rows, keep, self._sort_column, descending=self._descending,
+                                  keys=self._keys_for(self._sort_column))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -148,10 +160,14 @@ class CaseListModel(QAbstractTableModel):
         old_ids = [(self.person_id_at(i.row()), i.column()) for i in old]
         self._sort_column = COLUMNS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._view = sort_indexes(self._rows, self._view, self._sort_column, descending=self._descending)
-        new_pos = {self._rows[p].person_id: r for r, p in enumerate(self._view)}
-        self.changePersistentIndexList(old, [self.index(new_pos.get(pid or "", -1), col) if pid in new_pos
-                                             else QModelIndex() for pid, col in old_ids])
+        self._view = sort_indexes(self._rows, self._view, self._sort_column, descending=self._descending,
+                                  keys=self._keys_for(self._sort_column))
+        if old:
+            wanted = {pid for pid, _ in old_ids if pid}
+            new_pos = {self._rows[p].person_id: r for r, p in enumerate(self._view)
+                       if self._rows[p].person_id in wanted}
+            self.changePersistentIndexList(old, [self.index(new_pos[pid], col) if pid in new_pos
+                                                 else QModelIndex() for pid, col in old_ids])
         self.layoutChanged.emit()
 
     @property

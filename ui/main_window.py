@@ -904,6 +904,14 @@ class MainWindow(QMainWindow):
         page.conduct.set_person(person_id, person.conduct, summary=self._conduct_summary(person), today=self.today)
         dets = [s.determination for s in stored]
         is_stale = stale or self._evaluating or any(d.as_of != self.as_of for d in dets)
+        if self.engine is not None:
+            # A determination is a pure function of facts, packs and date, so evaluating afresh (well under a
+            # millisecond) shows exactly what is stored, plus what the stored JSON leaves out (criterion labels).
+            try:
+                dets = self.engine.evaluate(person, self.as_of)
+                is_stale = False
+            except Exception as exc:
+                show_error(self, exc)
         page.eligibility.set_determinations(dets, titles=self._titles, as_of=self.as_of, stale=is_stale)
         page.notes.set_notes(notes)
         page.documents.set_items(documents, exhibits)

@@ -97,13 +97,20 @@ def store_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot, engine, settings, qsettings):
+def make_window(qtbot, engine, settings, qsettings, request):
     from ui.main_window import MainWindow
 
     def make(path: Path | None = None, *, with_engine: bool = True) -> MainWindow:
         window = MainWindow(engine=engine if with_engine else None, settings=settings, today=TODAY,
                             qsettings=qsettings)
-        qtbot.addWidget(window)
+
+        def close() -> None:
+            # A test that leaves edits unsaved must not meet the "discard changes?" question at teardown.
+            window.person_page.facts.set_person(None)
+            window.close()
+            window.deleteLater()
+
+        request.addfinalizer(close)
         window.show()
         if path is not None:
             assert window.open_store_path(path)
@@ -125,3 +132,25 @@ def today() -> date:
 @pytest.fixture
 def people() -> list[Person]:
     return sample_people()
+
+
+@pytest.fixture
+def dialogs_fixture(_strict_dialogs):
+    return _strict_dialogs
+
+
+@pytest.fixture
+def dialogs_answer_conduct(_strict_dialogs):
+    """Queue an answer for the next "Add conduct entry" dialog that fills it in and presses OK."""
+
+    def answer(when: str, kind, *, violent: str = "", description: str = "") -> None:
+        def fill(dialog) -> int:
+            dialog.date_edit.setText(when)
+            dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(kind.value))
+            dialog.violent_combo.setCurrentIndex(dialog.violent_combo.findData(violent))
+            dialog.description_edit.setText(description)
+            return 1
+
+        _strict_dialogs.set_next_answer(fill)
+
+    return answer
