@@ -327,8 +327,9 @@ def _random_scenario(rng: random.Random) -> Scenario:
     return Scenario(jurisdiction, age, served, sentence, term, min_term, tuple(flags), conduct, special)  # type: ignore[arg-type]
 
 
-def _days(rng: random.Random, start: date, end: date) -> date:
-    """A uniformly random day in [start, end]."""
+def _day_between(rng: random.Random, span: tuple[date, date]) -> date:
+    """A uniformly random day in the closed interval ``span``."""
+    start, end = span
     return start + timedelta(days=rng.randint(0, max(0, (end - start).days)))
 
 
@@ -394,7 +395,7 @@ def _build(sc: Scenario, *, index: int, rng: random.Random, as_of: date) -> Pers
     controlling = rng.choice(offenses)
     if jurisdiction is J.CA and sc.sentence is LIFE and sc.min_term == 15:
         controlling = "PC 187(a) second-degree murder"
-    county, case_number = _court(rng, jurisdiction, offense)
+    county, case_number = _court(rng, jurisdiction=jurisdiction, offense=offense)
     last_name = sc.last_name or rng.choice(LAST_NAMES)
     first_name = rng.choice(FIRST_NAMES)
     person_id = _person_id(jurisdiction, index)
@@ -409,7 +410,7 @@ def _build(sc: Scenario, *, index: int, rng: random.Random, as_of: date) -> Pers
     )
 
 
-def _court(rng: random.Random, jurisdiction: Jurisdiction, offense: date) -> tuple[str, str]:
+def _court(rng: random.Random, *, jurisdiction: Jurisdiction, offense: date) -> tuple[str, str]:
     year = offense.year
     if jurisdiction is J.CA:
         county = rng.choice(CA_COUNTIES)
@@ -437,7 +438,7 @@ def _conduct(rng: random.Random, *, person_id: str, custody: date, breaks: tuple
     years = (last - first).days / 365.25
     entries: list[ConductEntry] = []
 
-    def add(kind: ConductKind, day: date, division: Division | None = None, violent: bool | None = None,
+    def add(kind: ConductKind, day: date, *, division: Division | None = None, violent: bool | None = None,
             description: str = "") -> None:
         if first <= day <= last and _in_custody(day, breaks):
             entries.append(ConductEntry(person_id, day, kind, division, violent, description))
@@ -449,20 +450,20 @@ def _conduct(rng: random.Random, *, person_id: str, custody: date, breaks: tuple
                 span = max(1, int((last - first).days * rng.choice((0.3, 0.3, 0.5, 1.0))))
                 day = first + timedelta(days=rng.randint(0, span))
             else:
-                day = _days(rng, first, last)
+                day = _day_between(rng, (first, last))
             if kind is ConductKind.SERIOUS_RVR:
                 division, violent, text = rng.choices(SERIOUS_RVRS, weights=_SERIOUS_WEIGHTS)[0]
-                add(kind, day, division, violent, text)
+                add(kind, day, division=division, violent=violent, description=text)
             elif kind is ConductKind.ADMINISTRATIVE_RVR:
-                add(kind, day, None, False, rng.choice(ADMINISTRATIVE_RVRS))
+                add(kind, day, violent=False, description=rng.choice(ADMINISTRATIVE_RVRS))
             elif kind is ConductKind.COUNSELING:
-                add(kind, day, None, None, rng.choice(COUNSELING))
+                add(kind, day, description=rng.choice(COUNSELING))
             elif kind is ConductKind.LAUDATORY:
-                add(kind, day, None, None, rng.choice(LAUDATORY))
+                add(kind, day, description=rng.choice(LAUDATORY))
             elif kind is ConductKind.PROGRAM:
-                add(kind, day, None, None, rng.choice(PROGRAMS))
+                add(kind, day, description=rng.choice(PROGRAMS))
             else:
-                add(kind, day, None, None, rng.choice(WORK))
+                add(kind, day, description=rng.choice(WORK))
     entries = _apply_profile(entries, rng=rng, profile=profile, add=add, first=first, last=last)
     entries.sort(key=lambda e: (e.date, e.kind.value, e.description))
     return tuple(_dedupe(entries))
@@ -486,26 +487,27 @@ def _apply_profile(entries: list[ConductEntry], *, rng: random.Random, profile: 
     rvrs = (ConductKind.SERIOUS_RVR, ConductKind.ADMINISTRATIVE_RVR, ConductKind.COUNSELING)
     if profile == "spotless":
         entries[:] = [e for e in entries if e.kind not in rvrs]
-        add(ConductKind.PROGRAM, _days(rng, first, last), description=rng.choice(PROGRAMS))
-        add(ConductKind.LAUDATORY, _days(rng, first, last), description=rng.choice(LAUDATORY))
+        add(ConductKind.PROGRAM, _day_between(rng, (first, last)), description=rng.choice(PROGRAMS))
+        add(ConductKind.LAUDATORY, _day_between(rng, (first, last)), description=rng.choice(LAUDATORY))
     elif profile in ("clean", "violent_7y") or profile.startswith("old:"):
         cutoff = add_years(last, -12)
         entries[:] = [e for e in entries if e.kind is not ConductKind.SERIOUS_RVR or e.date < cutoff]
         entries[:] = [e for e in entries if not e.violent or e.date < cutoff]
         if profile == "violent_7y":
             add(ConductKind.SERIOUS_RVR, add_years(last, -7) - timedelta(days=rng.randint(0, 90)),
-                Division.D, True, "Fighting")
+                division=Division.D, violent=True, description="Fighting")
         elif profile.startswith("old:"):
             division = Division(profile[4:])
             row = next(r for r in SERIOUS_RVRS if r[0] is division)
-            add(ConductKind.SERIOUS_RVR, _days(rng, first, cutoff), division, row[1], row[2])
-        add(ConductKind.PROGRAM, _days(rng, max(first, cutoff), last), description=rng.choice(PROGRAMS))
+            add(ConductKind.SERIOUS_RVR, _day_between(rng, (first, cutoff)), division=division, violent=row[1],
+                description=row[2])
+        add(ConductKind.PROGRAM, _day_between(rng, (max(first, cutoff), last)), description=rng.choice(PROGRAMS))
     elif profile == "recent_violent":
-        add(ConductKind.SERIOUS_RVR, last - timedelta(days=rng.randint(200, 700)), Division.B, True,
-            "Battery on an incarcerated person with serious injury")
+        add(ConductKind.SERIOUS_RVR, last - timedelta(days=rng.randint(200, 700)), division=Division.B,
+            violent=True, description="Battery on an incarcerated person with serious injury")
     elif profile == "recent_serious":
-        add(ConductKind.SERIOUS_RVR, last - timedelta(days=rng.randint(400, 1400)), Division.F, False,
-            "Possession of a cell phone")
+        add(ConductKind.SERIOUS_RVR, last - timedelta(days=rng.randint(400, 1400)), division=Division.F,
+            violent=False, description="Possession of a cell phone")
     return entries
 
 

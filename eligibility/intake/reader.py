@@ -25,7 +25,7 @@ _CHECK_EVERY = 2000  # rows between progress reports and cancel checks: often en
 
 
 class _Ticker:
-    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    def __init__(self, total: int, *, progress: Progress | None, cancelled: Cancelled | None) -> None:
         self.total, self.progress, self.cancelled = total, progress, cancelled
         self.done = 0
 
@@ -103,7 +103,8 @@ def _read_import(roster: Path, conduct: Path | None, *, today: date, known_perso
         conduct_table, conduct_idx = _open_table(Path(conduct), kind="conduct", mapping=conduct_mapping,
                                                  report=report)
     total = len(roster_table.rows) + (len(conduct_table.rows) if conduct_table else 0)
-    ticker = _Ticker(total, progress, cancelled)
+    ticker = _Ticker(total, progress=progress, cancelled=cancelled)
+    ticker.step(0)  # reading the files can take a while: honour a cancel pressed meanwhile
 
     rows = RosterRows(file_name=roster_table.name, indexes=roster_idx, width=len(roster_table.header),
                       today=today)
@@ -188,7 +189,8 @@ def _read_conduct_only(conduct: Path, *, today: date, known_person_ids: Collecti
                        cancelled: Cancelled | None) -> tuple[list[ConductEntry], ImportReport]:
     report = ImportReport()
     table, indexes = _open_table(Path(conduct), kind="conduct", mapping=mapping, report=report)
-    ticker = _Ticker(len(table.rows), progress, cancelled)
+    ticker = _Ticker(len(table.rows), progress=progress, cancelled=cancelled)
+    ticker.step(0)
     entries = _read_conduct_rows(table, indexes, today=today, roster_ids=(), rejected={}, roster_name="",
                                  known=_as_set(known_person_ids), report=report, ticker=ticker)
     if progress is not None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date
+from typing import TypeVar
 
 from eligibility.intake import values as V
 from eligibility.intake.columns import CANONICAL_CONDUCT_COLUMNS, CANONICAL_ROSTER_COLUMNS
@@ -18,6 +19,7 @@ from eligibility.records import ConductEntry, CustodyBreak
 
 REQUIRED_EXPECTED = "a value (this column is required)"
 EARLIEST_DATE = date(1900, 1, 1)
+T = TypeVar("T")
 
 
 class _RowContext:
@@ -69,31 +71,61 @@ class _RowContext:
                                 f"inside an unquoted value shifts the cells)")
         return None
 
-    def date(self, cells: dict[str, str], field: str, row: int, errors: list[RowError], *,
-             required: bool) -> date | None:
-        text = cells.get(field, "")
+
+class _Row:
+    """One row on the careful pass: its cleaned cells, and the problems found so far."""
+
+    def __init__(self, ctx: _RowContext, raw: list[str], row: int) -> None:
+        self.ctx = ctx
+        self.row = row
+        self.cells = ctx.clean(raw)
+        self.errors: list[RowError] = []
+        extra = ctx.extra_cells_error(raw, row)
+        if extra is not None:
+            self.errors.append(extra)
+
+    def text(self, field: str) -> str:
+        return self.cells.get(field, "")
+
+    def error(self, field: str, expected: str, *, value: str | None = None) -> None:
+        self.errors.append(RowError(self.ctx.file_name, self.row, field,
+                                    self.text(field) if value is None else value, expected))
+
+    def required(self, field: str) -> str:
+        text = self.text(field)
+        if not text:
+            self.error(field, REQUIRED_EXPECTED)
+        return text
+
+    def date(self, field: str, *, required: bool) -> date | None:
+        text = self.text(field)
         if not text:
             if required:
-                errors.append(RowError(self.file_name, row, field, text, REQUIRED_EXPECTED))
+                self.error(field, REQUIRED_EXPECTED)
             return None
         try:
             value = V.parse_date(text)
         except ValueError:
-            errors.append(RowError(self.file_name, row, field, text, V.DATE_EXPECTED))
+            self.error(field, V.DATE_EXPECTED)
             return None
-        if value > self.today:
-            errors.append(RowError(self.file_name, row, field, text, self.future_expected))
+        if value > self.ctx.today:
+            self.error(field, self.ctx.future_expected)
             return None
         if value < EARLIEST_DATE:
-            errors.append(RowError(self.file_name, row, field, text, "a date in 1900 or later"))
+            self.error(field, "a date in 1900 or later")
             return None
         return value
 
-    def required_text(self, cells: dict[str, str], field: str, row: int, errors: list[RowError]) -> str:
-        text = cells.get(field, "")
+    def vocabulary(self, field: str, parse: Callable[[str], T], expected: str, *, required: bool) -> T | None:
+        """A value from a fixed list; ``parse`` raises KeyError or ValueError for anything else."""
+        text = self.required(field) if required else self.text(field)
         if not text:
-            errors.append(RowError(self.file_name, row, field, text, REQUIRED_EXPECTED))
-        return text
+            return None
+        try:
+            return parse(text)
+        except (KeyError, ValueError):
+            self.error(field, expected)
+            return None
 
 
 class RosterRows(_RowContext):
@@ -161,104 +193,67 @@ class RosterRows(_RowContext):
         return fields
 
     def _careful(self, raw: list[str], row: int) -> tuple[tuple[object, ...] | None, list[RowError]]:
-        cells = self.clean(raw)
-        errors: list[RowError] = []
-        extra = self.extra_cells_error(raw, row)
-        if extra is not None:
-            errors.append(extra)
-        f = self.file_name
-
-        person_id = self.required_text(cells, "person_id", row, errors)
+        r = _Row(self, raw, row)
+        person_id = r.required("person_id")
         if person_id:
             first = self.first_row_of.setdefault(person_id, row)
             if first != row:
-                errors.append(RowError(f, row, "person_id", person_id,
-                                       f"a person_id used only once in this file (already used on row {first})"))
-        last_name = self.required_text(cells, "last_name", row, errors)
-        first_name = self.required_text(cells, "first_name", row, errors)
-
-        dob = self.date(cells, "date_of_birth", row, errors, required=True)
-        jurisdiction = None
-        text = self.required_text(cells, "jurisdiction", row, errors)
-        if text:
-            try:
-                jurisdiction = V.parse_jurisdiction(text)
-            except KeyError:
-                errors.append(RowError(f, row, "jurisdiction", text, V.JURISDICTION_EXPECTED))
-
-        offense = self.date(cells, "offense_date", row, errors, required=True)
+                r.error("person_id", f"a person_id used only once in this file (already used on row {first})")
+        last_name = r.required("last_name")
+        first_name = r.required("first_name")
+        dob = r.date("date_of_birth", required=True)
+        jurisdiction = r.vocabulary("jurisdiction", V.parse_jurisdiction, V.JURISDICTION_EXPECTED, required=True)
+        offense = r.date("offense_date", required=True)
         if offense is not None and dob is not None and offense < dob:
-            errors.append(RowError(f, row, "offense_date", cells["offense_date"],
-                                   "a date on or after date_of_birth"))
-        custody = self.date(cells, "custody_start", row, errors, required=True)
+            r.error("offense_date", "a date on or after date_of_birth")
+        custody = r.date("custody_start", required=True)
         if custody is not None and dob is not None and custody < dob:
-            errors.append(RowError(f, row, "custody_start", cells["custody_start"],
-                                   "a date on or after date_of_birth"))
-        breaks = self._breaks(cells.get("custody_breaks", ""), custody, row, errors)
-
-        sentence_date = self.date(cells, "sentence_date", row, errors, required=False)
+            r.error("custody_start", "a date on or after date_of_birth")
+        breaks = self._breaks(r, custody)
+        sentence_date = r.date("sentence_date", required=False)
         if sentence_date is not None and offense is not None and sentence_date < offense:
-            errors.append(RowError(f, row, "sentence_date", cells["sentence_date"],
-                                   "a date on or after offense_date"))
-
-        sentence_type = None
-        text = self.required_text(cells, "sentence_type", row, errors)
-        if text:
-            try:
-                sentence_type = V.parse_sentence_type(text)
-            except KeyError:
-                errors.append(RowError(f, row, "sentence_type", text, V.SENTENCE_TYPE_EXPECTED))
-
-        terms: dict[str, int | None] = {}
-        for field in ("term_years", "term_months", "min_term_years"):
-            text = cells.get(field, "")
-            terms[field] = None
-            if text:
-                try:
-                    terms[field] = V.parse_whole_number(text)
-                except ValueError:
-                    unit = "months" if field == "term_months" else "years"
-                    errors.append(RowError(f, row, field, text, f"a whole number of {unit}, 0 or more"))
-
-        flags_text = cells.get("flags", "")
+            r.error("sentence_date", "a date on or after offense_date")
+        sentence_type = r.vocabulary("sentence_type", V.parse_sentence_type, V.SENTENCE_TYPE_EXPECTED,
+                                     required=True)
+        term_years = r.vocabulary("term_years", V.parse_whole_number, "a whole number of years, 0 or more",
+                                  required=False)
+        term_months = r.vocabulary("term_months", V.parse_whole_number, "a whole number of months, 0 or more",
+                                   required=False)
+        min_term = r.vocabulary("min_term_years", V.parse_whole_number, "a whole number of years, 0 or more",
+                                required=False)
+        flags_text = r.text("flags")
         flags, unknown = V.parse_flags(flags_text) if flags_text else (frozenset(), [])
         if unknown:
             listed = ", ".join(repr(u) for u in unknown)
-            errors.append(RowError(f, row, "flags", flags_text,
-                                   f"known flags separated by ';' ({listed} is not one; known flags are "
-                                   f"{V.FLAGS_KNOWN})"))
-        if errors:
-            return None, errors
+            r.error("flags", f"known flags separated by ';' ({listed} is not one; known flags are "
+                             f"{V.FLAGS_KNOWN})")
+        if r.errors:
+            return None, r.errors
         # Positional, in Person's field order: building 100,000 people from keyword dicts is measurably slower.
         return (person_id, last_name, first_name, dob, jurisdiction, offense, custody, sentence_type, breaks,
-                sentence_date, terms["term_years"], terms["term_months"], terms["min_term_years"],
-                cells.get("controlling_offense", ""), cells.get("case_number", ""), cells.get("county", ""),
-                flags, cells.get("race_ethnicity", ""), cells.get("sex", "")), []
+                sentence_date, term_years, term_months, min_term, r.text("controlling_offense"),
+                r.text("case_number"), r.text("county"), flags, r.text("race_ethnicity"), r.text("sex")), []
 
-    def _breaks(self, text: str, custody: date | None, row: int,
-                errors: list[RowError]) -> tuple[CustodyBreak, ...]:
+    def _breaks(self, r: _Row, custody: date | None) -> tuple[CustodyBreak, ...]:
+        text = r.text("custody_breaks")
         if not text:
             return ()
-        f = self.file_name
         try:
             breaks = V.parse_breaks(text)
         except ValueError:
-            errors.append(RowError(f, row, "custody_breaks", text, V.BREAKS_EXPECTED))
+            r.error("custody_breaks", V.BREAKS_EXPECTED)
             return ()
         for earlier, later in itertools.pairwise(breaks):
             if later.start < earlier.end:
-                errors.append(RowError(f, row, "custody_breaks", text,
-                                       f"periods that do not overlap ({V.format_break(earlier)} overlaps "
-                                       f"{V.format_break(later)})"))
+                r.error("custody_breaks", f"periods that do not overlap ({V.format_break(earlier)} overlaps "
+                                          f"{V.format_break(later)})")
                 break
         if custody is not None and breaks and breaks[0].start < custody:
-            errors.append(RowError(f, row, "custody_breaks", text,
-                                   "periods that start on or after custody_start (a break is time out of "
-                                   "custody after it began)"))
+            r.error("custody_breaks", "periods that start on or after custody_start (a break is time out of "
+                                      "custody after it began)")
         if breaks and breaks[-1].end > self.today:
-            errors.append(RowError(f, row, "custody_breaks", text,
-                                   f"periods that end on or before {self.today.isoformat()} (the day back "
-                                   f"in custody cannot be in the future)"))
+            r.error("custody_breaks", f"periods that end on or before {self.today.isoformat()} (the day back "
+                                      f"in custody cannot be in the future)")
         return breaks
 
 
@@ -311,50 +306,24 @@ class ConductRows(_RowContext):
                 V.parse_violent(violent_t), description)
 
     def _careful(self, raw: list[str], row: int) -> tuple[ConductEntry | None, list[RowError]]:
-        cells = self.clean(raw)
-        errors: list[RowError] = []
-        extra = self.extra_cells_error(raw, row)
-        if extra is not None:
-            errors.append(extra)
-        f = self.file_name
-
-        person_id = self.required_text(cells, "person_id", row, errors)
+        r = _Row(self, raw, row)
+        person_id = r.required("person_id")
         if person_id and person_id not in self.roster_ids:
             rejected_row = self.rejected.get(person_id)
             if rejected_row is not None:
-                errors.append(RowError(f, row, "person_id", person_id,
-                                       f"a person whose roster row was accepted ({self.roster_name} row "
-                                       f"{rejected_row} was rejected)"))
+                r.error("person_id", f"a person whose roster row was accepted ({self.roster_name} row "
+                                     f"{rejected_row} was rejected)")
             elif person_id not in self.known:
-                errors.append(RowError(f, row, "person_id", person_id,
-                                       "a person_id in the roster file or already in the case store"))
-        when = self.date(cells, "date", row, errors, required=True)
-        kind = None
-        text = self.required_text(cells, "kind", row, errors)
-        if text:
-            try:
-                kind = V.parse_kind(text)
-            except KeyError:
-                errors.append(RowError(f, row, "kind", text, V.KIND_EXPECTED))
-        division = None
-        text = cells.get("division", "")
-        try:
-            division = V.parse_division(text)
-        except KeyError:
-            errors.append(RowError(f, row, "division", text, V.DIVISION_EXPECTED))
-        violent = None
-        text = cells.get("violent", "")
-        try:
-            violent = V.parse_violent(text)
-        except ValueError:
-            errors.append(RowError(f, row, "violent", text, V.VIOLENT_EXPECTED))
-        if errors:
-            return None, errors
-        description = cells.get("description", "")
-        key = (person_id, when, kind, division, violent, description)
+                r.error("person_id", "a person_id in the roster file or already in the case store")
+        when = r.date("date", required=True)
+        kind = r.vocabulary("kind", V.parse_kind, V.KIND_EXPECTED, required=True)
+        division = r.vocabulary("division", V.parse_division, V.DIVISION_EXPECTED, required=False)
+        violent = r.vocabulary("violent", V.parse_violent, V.VIOLENT_EXPECTED, required=False)
+        if r.errors:
+            return None, r.errors
+        key = (person_id, when, kind, division, violent, r.text("description"))
         if key in self.seen:
             self.duplicates += 1
             return None, []
         self.seen.add(key)
-        return ConductEntry(person_id=person_id, date=when, kind=kind, division=division,  # type: ignore[arg-type]
-                            violent=violent, description=description), []
+        return ConductEntry(*key), []  # type: ignore[arg-type]
