@@ -147,20 +147,6 @@ def _threshold_phrase(reached: date, as_of: date) -> str:
     return f" (on {reached.isoformat()})"
 
 
-def _when_phrase(times: TimeSet, as_of: date) -> tuple[str, date | None]:
-    """" (since D)" / " (on D)" for any day set, and the date itself."""
-    hit = timeset.interval_containing(times, as_of)
-    if hit is not None:
-        start = hit[0]
-        if start == date.min:
-            return "", None
-        return f" (since {start.isoformat()})", start
-    nxt = timeset.first_start_after(times, as_of)
-    if nxt is None:
-        return "", None
-    return f" (on {nxt.isoformat()})", nxt
-
-
 def _flag_text(flags: frozenset[Flag] | set[Flag], wanted: tuple[Flag, ...]) -> str:
     present = [f for f in wanted if f in flags]
     if present:
@@ -170,7 +156,7 @@ def _flag_text(flags: frozenset[Flag] | set[Flag], wanted: tuple[Flag, ...]) -> 
 
 # --- cores -----------------------------------------------------------------------------------------
 
-def compile_core(kind: str, params: Mapping[str, Any], used: frozenset[str] | None = None) -> Core:
+def compile_core(kind: str, params: Mapping[str, Any], *, used: frozenset[str] | None = None) -> Core:
     """The core of ``kind``; ``used`` names the template fields to compute (None: all of them)."""
     return _COMPILERS[kind](params, frozenset(KINDS[kind].fields) if used is None else used)
 

@@ -381,7 +381,8 @@ class _Validator:
             check = make_any_of(cid=cid, role=role, label=label, citation=citation, confidence=confidence,
                                 template=template,
                                 members=tuple((m.label, make_member(template=m.template,
-                                                                    core=compile_core(m.kind, m.params)))
+                                                                    core=compile_core(m.kind, m.params,
+                                                                                      used=frozenset(template_fields(m.template)))))
                                               for m in members),
                                 condition=condition)
         else:
@@ -389,7 +390,7 @@ class _Validator:
             flag = params.get("flag")
             check = make_check(cid=cid, role=role if group is None else Role.REQUIRE, label=label,
                                citation=citation, confidence=confidence, template=template,
-                               core=compile_core(kind, params, frozenset(used)), condition=condition,
+                               core=compile_core(kind, params, used=frozenset(used)), condition=condition,
                                breaks_confidence=Confidence(breaks) if breaks else None,
                                establish_flag=Flag(flag) if flag else None,
                                cache_key=static_key(kind, params))

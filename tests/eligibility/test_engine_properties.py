@@ -107,7 +107,9 @@ def test_time_never_unmeets_a_threshold(case: tuple[Person, date], later_days: i
 @given(scenario())
 def test_statuses_and_dates_are_consistent(case: tuple[Person, date]) -> None:
     person, as_of = case
-    for det in evaluate(person, PACKS, as_of):
+    dets = evaluate(person, PACKS, as_of)
+    assert evaluate(person, PACKS, as_of) == dets  # a pure function of its inputs
+    for det in dets:
         if det.status is Status.ELIGIBLE and det.eligible_on is not None:
             assert det.eligible_on <= as_of
             assert det.eligible_on >= person.custody_start
