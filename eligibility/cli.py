@@ -34,31 +34,33 @@ def _store_path(args: argparse.Namespace) -> Path:
 
 
 def _open_store(args: argparse.Namespace, *, create: bool = False):
-    from eligibility.store import Store, StoreError
+    from eligibility.store import StoreError, crypto
 
     path = _store_path(args)
-    if not path.exists() and not create:
-        raise UserError(f"There is no store at {path}. Create one with `python main.py init`"
-                        + ("" if getattr(args, "store", None) else ", or pass --store PATH") + ".")
+    if not path.exists():
+        if not create:
+            raise UserError(f"There is no store at {path}. Create one with `python main.py init`"
+                            + ("" if getattr(args, "store", None) else ", or pass --store PATH") + ".")
+        try:
+            return crypto.create_store(path, passphrase=None, staff=_staff())
+        except StoreError as exc:
+            raise UserError(str(exc)) from exc
+    passphrase = _passphrase(args, label=path.name) if crypto.is_encrypted(path) else None
     try:
-        from eligibility.store import crypto
-    except ImportError:
-        crypto = None
-    try:
-        if crypto is not None and path.exists() and crypto.is_encrypted(path):
-            passphrase = _passphrase(args, prompt=f"Passphrase for {path.name}: ")
-            return crypto.open_store(path, passphrase=passphrase, staff=_staff())
-        return Store.open(path, create=create, staff=_staff())
+        return crypto.open_store(path, passphrase=passphrase, staff=_staff())
     except StoreError as exc:
         raise UserError(str(exc)) from exc
 
 
-def _passphrase(args: argparse.Namespace, *, prompt: str, confirm: bool = False) -> str:
-    from eligibility.passphrase import PassphraseError, read_passphrase
+def _passphrase(args: argparse.Namespace, *, label: str = "the store", new: bool = False) -> str:
+    from eligibility.passphrase import PassphraseError, get_new_passphrase, get_passphrase
 
+    source = getattr(args, "passphrase_file", None)
+    source = Path(source) if source else None
     try:
-        return read_passphrase(passphrase_file=getattr(args, "passphrase_file", None), prompt=prompt,
-                               confirm=confirm)
+        if new:
+            return get_new_passphrase(passphrase_file=source)
+        return get_passphrase(passphrase_file=source, label=label)
     except PassphraseError as exc:
         raise UserError(str(exc)) from exc
 
@@ -81,19 +83,14 @@ def _print_report_errors(report, stream: TextIO) -> None:
 
 # ---- commands -----------------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from eligibility.store import Store, StoreError
+    from eligibility.store import StoreError, crypto
 
     path = _store_path(args)
     if path.exists():
         raise UserError(f"{path} already exists. Choose another path with --store, or use the store you have.")
+    passphrase = _passphrase(args, new=True) if args.encrypt else None
     try:
-        if args.encrypt:
-            from eligibility.store import crypto
-
-            passphrase = _passphrase(args, prompt="New passphrase (at least 10 characters): ", confirm=True)
-            store = crypto.create_store(path, passphrase=passphrase, staff=_staff())
-        else:
-            store = Store.create(path, staff=_staff())
+        store = crypto.create_store(path, passphrase=passphrase, staff=_staff())
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     store.close()
@@ -236,10 +233,10 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     with _open_store(args) as store:
         if args.out:
-            path = backup_mod.backup_to_file(store, Path(args.out))
+            path = backup_mod.backup_to(store, Path(args.out))
         else:
-            path = backup_mod.backup_store(store, backup_mod.default_backup_dir(store.path),
-                                           keep=int(Settings().get("backup.keep")))
+            path = backup_mod.backup_store(store, keep=int(Settings().get("backup.keep")),
+                                           reason=backup_mod.MANUAL)
     print(f"Backed up to {path}", file=out)
     return 0
 
@@ -254,7 +251,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UserError(f"The backup {source} does not exist.")
     passphrase = None
     if crypto.is_encrypted(source):
-        passphrase = _passphrase(args, prompt=f"Passphrase for {source.name}: ")
+        passphrase = _passphrase(args, label=source.name)
     try:
         backup_mod.restore(source, _store_path(args), passphrase=passphrase, staff=_staff())
     except StoreError as exc:

@@ -216,3 +216,69 @@ def test_main_routes_no_arguments_to_the_app():
     assert main_module._app_store_argument([]) == (True, None)
     assert main_module._app_store_argument(["--store", "x.slstore"])[0] is True
     assert main_module._app_store_argument(["evaluate"]) == (False, None)
+
+
+def test_encrypted_store_from_the_command_line(tmp_path, files, monkeypatch):
+    roster, conduct = files
+    store = tmp_path / "secret.slstore"
+    monkeypatch.setenv("SECONDLOOK_PASSPHRASE", "correct horse battery")
+    code, out, err = run("init", "--encrypt", "--store", str(store))
+    assert code == 0 and "encrypted" in out, err
+    assert not store.read_bytes().startswith(b"SQLite format 3")
+    assert run("import", str(roster), "--conduct", str(conduct), "--store", str(store))[0] == 0
+    assert b"Okafor" not in store.read_bytes()
+    code, out, _ = run("evaluate", "--store", str(store), "--as-of", "2026-12-01", "--format", "jsonl")
+    assert code == 0 and "AB1002" in out
+
+    monkeypatch.setenv("SECONDLOOK_PASSPHRASE", "wrong horse battery")
+    code, out, err = run("evaluate", "--store", str(store), "--format", "jsonl")
+    assert code == 1 and out == ""
+    assert "passphrase" in err.lower() and "Traceback" not in err
+
+    monkeypatch.delenv("SECONDLOOK_PASSPHRASE")
+    pass_file = tmp_path / "pass.txt"
+    pass_file.write_text("correct horse battery\n", encoding="utf-8")
+    code, _, err = run("audit", "verify", "--store", str(store), "--passphrase-file", str(pass_file))
+    assert code == 1 and "chmod 600" in err
+    pass_file.chmod(0o600)
+    code, out, err = run("audit", "verify", "--store", str(store), "--passphrase-file", str(pass_file))
+    assert code == 0, err
+
+
+def test_short_passphrase_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("SECONDLOOK_PASSPHRASE", "short")
+    code, _, err = run("init", "--encrypt", "--store", str(tmp_path / "s.slstore"))
+    assert code == 1 and "10" in err
+    assert not (tmp_path / "s.slstore").exists()
+
+
+def test_backup_and_restore(tmp_path, files):
+    roster, conduct = files
+    store = str(tmp_path / "s.slstore")
+    run("init", "--store", store)
+    run("import", str(roster), "--store", store)
+    backup = tmp_path / "b.slstore"
+    code, out, err = run("backup", "--out", str(backup), "--store", store)
+    assert code == 0 and backup.exists(), err
+    code, out, err = run("backup", "--store", store)
+    assert code == 0 and "Backed up to" in out
+    from eligibility.store import Store
+
+    with Store.open(store) as s:
+        s.delete_person("AB1001")
+    code, out, err = run("restore", str(backup), "--store", store)
+    assert code == 0, err
+    with Store.open(store) as s:
+        assert s.has_person("AB1001")
+        assert s.audit_entries()[-1].action == "restore"
+    code, _, err = run("restore", str(tmp_path / "none.slstore"), "--store", store)
+    assert code == 1 and "does not exist" in err
+
+
+def test_settings_show_and_set():
+    code, out, _ = run("settings", "set", "office.organisation", "Eastside Reentry Clinic")
+    assert code == 0
+    code, out, _ = run("settings", "show")
+    assert "office.organisation = Eastside Reentry Clinic" in out
+    code, _, err = run("settings", "set", "office.nonsense", "x")
+    assert code == 1 and "Unknown setting" in err
