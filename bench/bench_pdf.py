@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import Result, cpu_timed  # noqa: E402
+from bench._common import Result, cpu_timed
 
 TARGET_PAGES_PER_S = 50.0
 AS_OF = date(2026, 12, 1)

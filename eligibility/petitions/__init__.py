@@ -21,10 +21,10 @@ from eligibility.petitions.model import (
     MissingRequirements,
     UnknownDocumentKind,
 )
-from eligibility.petitions.templates import TemplateError
+from eligibility.petitions.templates import TemplateError, load_narrative
 
 __all__ = [
     "DOCUMENT_KINDS", "DOCUMENT_NAMES", "BatchItem", "BatchResult", "ExhibitError", "GeneratedDocument",
     "MissingRequirements", "TemplateError", "UnknownDocumentKind", "applicable_kinds", "batch_generate",
-    "default_narrative", "document_filename", "generate", "missing_requirements",
+    "default_narrative", "document_filename", "generate", "load_narrative", "missing_requirements",
 ]

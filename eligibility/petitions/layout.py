@@ -48,7 +48,10 @@ def style(name: str, *, size: float = 12, leading: float = 24, bold: bool = Fals
     return ParagraphStyle(name, fontName=SERIF_BOLD if bold else SERIF, fontSize=size, leading=leading,
                           alignment=align, firstLineIndent=first_indent, leftIndent=left_indent,
                           spaceBefore=0, spaceAfter=0, keepWithNext=int(keep_with_next),
-                          allowWidows=1, allowOrphans=1)
+                          allowWidows=1, allowOrphans=1,
+                          # No squeezing of spaces to fit a word: left-aligned lines would then run past the
+                          # right margin (reportlab only shrinks spaces when it justifies).
+                          spaceShrinkage=0)
 
 
 CENTER = TA_CENTER

@@ -129,6 +129,22 @@ def _parse(kind: str, path: Path) -> DocumentTemplate:
     return DocumentTemplate(kind=kind, source=path, parts=dict(parts), sections=tuple(sections))
 
 
+def load_narrative(path: Path) -> dict[str, str]:
+    """A person's edited sections from a TOML file mapping section ids to text (for the CLI).
+
+    Placeholders are not filled here: an edited narrative is the user's final text.
+    """
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise TemplateError(f"{path}: not valid TOML ({exc})") from exc
+    bad = [key for key, value in data.items() if not isinstance(value, str)]
+    if bad:
+        raise TemplateError(f"{path}: '{bad[0]}' must be text: a section id, then = and a quoted string")
+    return dict(data)
+
+
 def placeholders(text: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(text) if field}
 

@@ -19,6 +19,20 @@ class Run:
     y: float
     size: float
     text: str
+    font: str = ""  # the PDF base font name without its subset prefix, e.g. "LiberationSerif-Bold"
+
+    @property
+    def right(self) -> float:
+        """Where the run ends, measured with the embedded font's metrics."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from eligibility.petitions import fonts
+
+        fonts.register_fonts()
+        face = {"LiberationSerif": fonts.SERIF, "LiberationSerif-Bold": fonts.SERIF_BOLD,
+                "LiberationSerif-Italic": fonts.SERIF_ITALIC,
+                "LiberationSerif-BoldItalic": fonts.SERIF_BOLD_ITALIC}[self.font]
+        return self.x + stringWidth(self.text, face, self.size)
 
 
 def page_runs(page) -> list[Run]:
@@ -31,7 +45,8 @@ def page_runs(page) -> list[Run]:
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         # Effective size: the Tf size scaled by the text and graphics matrices.
         size = font_size * abs(tm[3] * cm[3] or 1)
-        runs.append(Run(round(x, 2), round(y, 2), round(size, 2), text.strip()))
+        font = str(font_dict.get("/BaseFont", "")).lstrip("/").split("+")[-1] if font_dict else ""
+        runs.append(Run(round(x, 2), round(y, 2), round(size, 2), text.strip(), font))
 
     page.extract_text(visitor_text=visit)
     return runs

@@ -61,7 +61,7 @@ def test_body_text_sits_on_the_numbered_lines_and_inside_the_margins(pleading):
         for run in page_runs(page):
             if run.x < TEXT_LEFT - 10 or run.y < 44:  # line numbers, and the footer below the rule
                 continue
-            assert TEXT_LEFT - 0.01 <= run.x < TEXT_RIGHT, run
+            assert TEXT_LEFT - 0.01 <= run.x and run.right <= TEXT_RIGHT + 0.01, run
             if run.size == 12:
                 # Double-spaced text is on a numbered line; the single-spaced caption, attorney block and
                 # tables fall on numbered lines or exactly halfway between two.

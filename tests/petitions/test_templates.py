@@ -62,3 +62,14 @@ def test_template_mistakes_are_named(tmp_path, ca_inputs, body, message):
     with pytest.raises(TemplateError, match=re.escape(message)) as caught:
         default_narrative("client-summary", templates_dir=tmp_path, **ca_inputs)
     assert "client-summary.toml" in str(caught.value)
+
+
+def test_narrative_file_for_the_command_line(tmp_path):
+    from eligibility.petitions import load_narrative
+
+    path = tmp_path / "narrative.toml"
+    path.write_text('referral = """\nReferred by the Board on May 1, 2026.\n"""\n', encoding="utf-8")
+    assert load_narrative(path) == {"referral": "Referred by the Board on May 1, 2026.\n"}
+    path.write_text("referral = 3\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match="'referral' must be text"):
+        load_narrative(path)
