@@ -112,6 +112,7 @@ class Dialogs:
         queued, answer = self._take("dialog", dialog.windowTitle(), type(dialog).__name__)
         if queued:
             if callable(answer):
+                dialog.show()  # as exec() would, so the dialog is laid out and initialised (a wizard's first page)
                 code = answer(dialog)
             else:
                 code = answer

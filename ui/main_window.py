@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._eval_task: TaskHandle | None = None
         self._last_evaluated: datetime | None = None
         self._evaluating = False
+        self._splitter_restored = False
         self.undo_stack = UndoStack(self)
         self.undo_stack.changed.connect(self._update_actions)
         self.undo_stack.applied.connect(self._apply_changes)
@@ -434,13 +435,19 @@ class MainWindow(QMainWindow):
         state = q.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        splitter = q.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
         header = q.value("caselist/header")
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
         self.model.sort(*self._header_sort())
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:
+            # Restored once the window has its real size; before that the splitter would rescale the sizes.
+            self._splitter_restored = True
+            splitter = self.qsettings.value("window/splitter")
+            if isinstance(splitter, QByteArray):
+                self.splitter.restoreState(splitter)
 
     def _header_sort(self) -> tuple[int, Qt.SortOrder]:
         h = self.table.horizontalHeader()
@@ -1057,8 +1064,11 @@ class MainWindow(QMainWindow):
                               today=self.today, qsettings=self.qsettings)
         dialogs.exec(wizard)
         if wizard.outcome is not None:
-            self.reload(evaluate_if_stale=True)
             self._show_store_state()
+            if self.engine is not None:
+                self.evaluate_all()  # the new and changed people have no current results yet
+            else:
+                self.reload()
 
     def export_filtered_list(self) -> None:
         rows = self.model.visible_rows()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 
 from eligibility.records import ConductKind, Status
 from ui.conduct_tab import ConductEntryDialog

@@ -1,0 +1,204 @@
+"""Whole-window flows: the demo store, the as-of date, locking, exports, layout memory, the error path."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton, QTableView
+
+from eligibility.records import Status
+from eligibility.store import Store, StoreError
+from eligibility.workspace import create_demo_store
+
+
+def test_first_run_opens_the_demo_store_with_a_banner(make_window, tmp_path, settings, today):
+    from ui.app import open_initial_store
+    from ui.main_window import plain_store_opener
+
+    default = tmp_path / "data" / "cases.slstore"
+    opener = plain_store_opener()
+    store = open_initial_store(None, settings=settings, today=today, default_path=default,
+                               opener=lambda p: opener(p, None))
+    assert default.exists() and store.is_demo
+    window = make_window()
+    window.set_store(store)
+    assert window.model.rowCount() == 200
+    assert window.banner.isVisible() and "fictional" in window.banner.label.text()
+    assert "(demo)" in window.store_label.text()
+    assert all(r.best is not None for r in window.model.all_rows)  # evaluated on first open
+    window.set_store(None)
+    # The second start opens the same store rather than making a new one.
+    again = open_initial_store(None, settings=settings, today=today, default_path=default,
+                               opener=lambda p: opener(p, None))
+    assert again.count_people() == 200
+    again.close()
+
+
+def test_changing_the_as_of_date_re_evaluates_everyone(window, qtbot):
+    assert window.model.row_for("TA1001").status_for("ca-elderly-parole") is Status.ELIGIBLE
+    window.as_of_edit.setDate(date(2012, 1, 1))
+    window.as_of_timer.timeout.emit()  # what the debounce timer does once typing stops
+    assert window.as_of == date(2012, 1, 1)
+    row = window.model.row_for("TA1001")
+    assert row.age == 41
+    assert row.status_for("ca-elderly-parole") is Status.NOT_YET  # 50 only in 2020
+    assert row.status_for("ca-youth-parole") is Status.NOT_YET  # 25-to-life: the 25th year from 2019
+    stored = window.store.get_determinations("TA1001")
+    assert {s.determination.as_of for s in stored} == {date(2012, 1, 1)}
+    assert "as of 2012-01-01" in window.counts_label.text()
+    assert window.select_person("TA1001")
+    assert "age 41 on 2012-01-01" in window.person_page.eligibility.text()
+
+
+def test_lock_hides_everything_and_unlock_brings_it_back(window):
+    window.select_person("TA1001")
+    window.act_lock.trigger()
+    assert window.is_locked and window.store is None
+    assert window.model.rowCount() == 0
+    assert window.stack.currentWidget() is window.lock_screen
+    assert window.person_page.person is None
+    assert not window.act_new_person.isEnabled()
+    assert window.unlock()
+    assert window.model.rowCount() == 5
+    assert window.stack.currentWidget() is window.splitter
+
+
+def test_export_of_the_filtered_list_neutralises_cells(window, qtbot, tmp_path, dialogs_fixture):
+    person = window.store.get_person("TB2002")
+    window.store.save_person(dataclasses.replace(person, last_name="=HYPERLINK(1)"))
+    window.reload()
+    qtbot.keyClicks(window.search, "hyperlink")
+    assert window.model.rowCount() == 1
+    out = tmp_path / "list.csv"
+    dialogs_fixture.set_next_answer(out)
+    window.act_export_list.trigger()
+    rows = list(csv.reader(out.open(encoding="utf-8")))
+    assert rows[0][:3] == ["person_id", "name", "age"]
+    assert len(rows) == 2
+    assert rows[1][0] == "TB2002" and rows[1][1].startswith("'=HYPERLINK")
+    assert window.store.audit_entries()[-1].action == "export_list"
+
+
+def test_export_of_the_canonical_roster(window, tmp_path, dialogs_fixture):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dialogs_fixture.set_next_answer(folder)
+    window.act_export_roster.trigger()
+    roster = list(csv.DictReader((folder / "roster.csv").open(encoding="utf-8")))
+    assert {r["person_id"] for r in roster} == {"TA1001", "TB2002", "TC3003", "TD4004", "TE5005"}
+    conduct = list(csv.DictReader((folder / "conduct.csv").open(encoding="utf-8")))
+    assert [(c["person_id"], c["kind"]) for c in conduct] == [("TA1001", "serious_rvr")]
+
+
+def test_layout_is_remembered_and_holds_no_personal_data(make_window, store_path, qsettings):
+    first = make_window(store_path)
+    first.resize(790, 700)  # the offscreen test screen is 800 wide; a restored geometry is kept inside it
+    first.splitter.setSizes([190, 220, 370])
+    sizes = first.splitter.sizes()
+    first.table.horizontalHeader().resizeSection(0, 222)
+    first.select_person("TA1001")
+    first.close()
+    second = make_window(store_path)
+    assert second.splitter.sizes() == sizes
+    assert second.table.horizontalHeader().sectionSize(0) == 222
+    ini = Path(qsettings.fileName()).read_text(encoding="latin-1")
+    for secret in ("Alvarez", "TA1001", "1970-03-15"):
+        assert secret not in ini
+
+
+def test_new_store_starts_empty_and_says_how_to_begin(window, tmp_path, dialogs_fixture):
+    dialogs_fixture.set_next_answer(tmp_path / "clinic")
+    window.act_new_store.trigger()
+    assert window.store is not None and window.store.path == tmp_path / "clinic.slstore"
+    assert window.model.rowCount() == 0
+    assert window.list_stack.currentWidget() is window.empty_state
+    assert "Import a roster" in window.empty_label.text()
+    assert window.empty_import.isVisible()
+
+
+def test_opening_something_that_is_not_a_store_explains_it(window, tmp_path, dialogs_fixture):
+    bogus = tmp_path / "notes.slstore"
+    bogus.write_bytes(b"not a database at all, just text" * 10)
+    dialogs_fixture.set_next_answer(bogus)
+    dialogs_fixture.set_next_answer(None)  # the error dialog
+    window.act_open_store.trigger()
+    error = dialogs_fixture.shown[-1]
+    assert error.kind == "error" and "not a Second Look store" in error.text
+    assert window.store is not None and window.model.rowCount() == 5  # the open store stays
+
+
+def test_settings_dialog_saves_office_details(window, settings, dialogs_fixture):
+    def fill(dialog) -> int:
+        dialog.edits["office.organisation"].setText("Example Defender Clinic")
+        dialog.address.setPlainText("1 Main St\nSpringfield")
+        dialog.accept()
+        return dialog.result()
+
+    dialogs_fixture.set_next_answer(fill)
+    window.act_settings.trigger()
+    assert settings.get("office.organisation") == "Example Defender Clinic"
+    assert settings.get("office.address") == "1 Main St\nSpringfield"
+
+
+def test_without_rule_packs_the_list_still_opens_and_says_why(make_window, store_path):
+    window = make_window(store_path, with_engine=False)
+    assert window.model.rowCount() == 5
+    assert window.engine_banner.isVisible()
+    assert not window.act_evaluate.isEnabled()
+
+
+def test_errors_reach_the_user_in_plain_words_and_the_log_has_no_personal_data(qtbot, tmp_path,
+                                                                              dialogs_fixture):
+    from ui import errors
+
+    path = errors.configure_logging(tmp_path)
+    dialogs_fixture.set_next_answer(None)
+    errors.show_error(None, StoreError("The store is in use by another program."))
+    assert dialogs_fixture.shown[-1].text == "The store is in use by another program."
+    try:
+        raise RuntimeError("Alvarez TA1001 born 1970-03-15")
+    except RuntimeError as exc:
+        dialogs_fixture.set_next_answer(None)
+        errors.show_error(None, exc)
+    shown = dialogs_fixture.shown[-1]
+    assert "did not expect" in shown.text and "Alvarez" not in shown.text
+    for handler in logging.getLogger("secondlook").handlers:
+        handler.flush()
+    log = path.read_text(encoding="utf-8")
+    assert "builtins.RuntimeError" in log and "test_app.py" in log
+    assert "Alvarez" not in log and "TA1001" not in log and "1970-03-15" not in log
+
+
+def test_every_control_has_an_accessible_name_and_every_menu_action_a_key(window):
+    unnamed = []
+    for cls in (QLineEdit, QComboBox, QTableView, QListWidget, QPushButton):
+        for widget in window.findChildren(cls):
+            if widget.objectName().startswith("qt_"):
+                continue  # Qt's own parts of a compound control (the spin box inside the date edit)
+            if not (widget.accessibleName() or (isinstance(widget, QPushButton) and widget.text())):
+                unnamed.append(f"{cls.__name__} {widget.objectName()}")
+    assert unnamed == []
+    for menu_action in window.menuBar().actions():
+        assert "&" in menu_action.text()
+        for action in menu_action.menu().actions():
+            if not action.isSeparator():
+                assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
+
+
+def test_demo_store_can_be_made_again_without_touching_an_existing_file(tmp_path, today):
+    path = tmp_path / "demo.slstore"
+    store = create_demo_store(path, today=today)
+    assert store.is_demo and store.count_people() == 200
+    store.close()
+    try:
+        create_demo_store(path, today=today)
+    except StoreError:
+        pass
+    else:  # pragma: no cover - the assertion below explains
+        raise AssertionError("creating over an existing store must fail")
+    with Store.open(path) as again:
+        assert again.count_people() == 200
