@@ -17,9 +17,11 @@ _DANGEROUS_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def neutralize_cell(text: str) -> str:
     """Prefix ``'`` to a cell a spreadsheet would run as a formula (OWASP CSV injection).
 
-    The importer removes exactly that apostrophe again (values.unneutralize), so round trips are exact.
+    The importer removes exactly one apostrophe again (values.unneutralize), so round trips are exact.
+    Text that already starts with apostrophes before such a character gets one more for the same reason:
+    otherwise the importer would take the text's own apostrophe for the guard.
     """
-    if text.startswith(_DANGEROUS_STARTS):
+    if text.startswith(_DANGEROUS_STARTS) or (text[:1] == "'" and text.lstrip("'").startswith(_DANGEROUS_STARTS)):
         return "'" + text
     return text
 

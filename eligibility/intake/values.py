@@ -21,8 +21,10 @@ _NEUTRALIZED_STARTS = frozenset("=+-@\t\r")
 
 
 def unneutralize(cell: str) -> str:
-    """Undo exactly one CSV-injection guard apostrophe, and only where export.neutralize_cell adds one."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in _NEUTRALIZED_STARTS:
+    """Undo exactly one CSV-injection guard apostrophe, and only where export.neutralize_cell adds one:
+    before = + - @ TAB or CR, possibly after further apostrophes that belong to the text."""
+    if len(cell) > 1 and cell[0] == "'" and (cell[1] in _NEUTRALIZED_STARTS
+                                             or cell.lstrip("'")[:1] in _NEUTRALIZED_STARTS):
         return cell[1:]
     return cell
 
