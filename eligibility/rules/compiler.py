@@ -70,6 +70,11 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
 
         return establish
 
+    is_require = role is Role.REQUIRE
+    is_exclude = role is Role.EXCLUDE
+    leap_notes = {rule: f" ({text})" for rule, text in LEAP_RULE_DESCRIPTIONS.items()}
+    day_min = date.min
+
     def evaluate(facts: Facts) -> Outcome | None:
         if condition is not None:
             applies = condition(facts)
@@ -83,21 +88,32 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
         if times is None:
             reason = missing_reason(missing or "fact")
             return (CriterionResult(cid, None, reason, citation, confidence, False, None, label),
-                           None, None, missing, leap)
-        reason = _finish(template.format_map(fields), notes, leap, facts)
-        conf = breaks_confidence if (breaks_confidence is not None and notes) else confidence
+                    None, None, missing, leap)
+        reason = template.format_map(fields)
+        conf = confidence
+        if notes:
+            reason = reason + "; " + "; ".join(notes)
+            if breaks_confidence is not None:
+                conf = breaks_confidence
+        if leap:
+            reason += leap_notes[facts.leap]
         as_of = facts.as_of
-        if role is Role.REQUIRE:
-            met = timeset.contains(times, as_of)
-            result = CriterionResult(cid, met, reason, citation, conf, False, _met_on(times, as_of), label)
-            return (result, times, met, None, leap)
-        holds = timeset.contains(times, as_of)
-        if role is Role.EXCLUDE:
+        if len(times) == 1 and times[0][1] is None:  # a threshold (or ALWAYS): no interval search
+            start = times[0][0]
+            holds = as_of >= start
+            met_on = None if start == day_min else start
+        else:
+            holds = timeset.contains(times, as_of)
+            met_on = _met_on(times, as_of)
+        if is_require:
+            return (CriterionResult(cid, holds, reason, citation, conf, False, met_on, label),
+                    times, holds, None, leap)
+        if is_exclude:
             met_value: bool | None = not holds
         else:  # REVIEW: the unsettled rule applies, so the criterion is neither met nor failed
             met_value = None if holds else True
         return (CriterionResult(cid, met_value, reason, citation, conf, False, None, label),
-                       times, holds, None, leap)
+                times, holds, None, leap)
 
     if cache_key is None:
         return evaluate

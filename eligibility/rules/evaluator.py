@@ -26,6 +26,9 @@ from eligibility.rules.facts import Facts
 from eligibility.rules.pack import PackPath, Role, RulePack
 from eligibility.rules.timeset import ALWAYS, TimeSet
 
+_ELIGIBLE, _NOT_YET, _NOT_ELIGIBLE = Status.ELIGIBLE, Status.NOT_YET, Status.NOT_ELIGIBLE
+_EXCLUDED, _NEEDS_REVIEW = Status.EXCLUDED, Status.NEEDS_REVIEW
+_REQUIRE, _EXCLUDE, _REVIEW = Role.REQUIRE, Role.EXCLUDE, Role.REVIEW
 LEAP_CRITERION_ID = "leap_day_convention"
 LEAP_CITATION = "No statute or case found settles which day stands in for 29 February (cf. Cal. Fam. Code § 6500)"
 
@@ -91,7 +94,6 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
     review: list[CriterionResult] = []
     missing_facts: dict[str, CriterionResult] = {}
     leap_used = False
-    require, exclude = Role.REQUIRE, Role.EXCLUDE
     for criterion in pack.plans.get(facts.person.sentence_type) or pack.criteria:
         if criterion.path is not None and (path is None or criterion.path != path.id):
             continue
@@ -111,18 +113,18 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
             continue
         results.append(result)
         role = criterion.role
-        if role is require:
+        if role is _REQUIRE:
             if times is None:
                 review.append(result)
             else:
                 sets.append(times)
-        elif role is exclude:
+        elif role is _EXCLUDE:
             if holds:
                 if excluded_by is None:
                     excluded_by = result
             elif holds is None:
                 review.append(result)
-        elif role is Role.REVIEW and (holds or holds is None):
+        elif role is _REVIEW and (holds or holds is None):
             review.append(result)
     if path_missing is not None and path is None:
         missing_facts.setdefault(path_missing, CriterionResult(
@@ -138,24 +140,24 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
 
     eligible_on: date | None = None
     if excluded_by is not None:
-        status = Status.EXCLUDED
+        status = _EXCLUDED
         summary = f"Excluded: {excluded_by.reason}"
     elif not days:
-        status = Status.NOT_ELIGIBLE
+        status = _NOT_ELIGIBLE
         first = next((r for r in results if r.met is False), None)
         summary = f"Not eligible: {first.reason}" if first else "Not eligible"
     elif pack.paths and path is None and path_missing is None:
-        status = Status.NOT_ELIGIBLE
+        status = _NOT_ELIGIBLE
         summary = "Not eligible: no route through this program applies"
     elif review or missing_facts:
-        status = Status.NEEDS_REVIEW
+        status = _NEEDS_REVIEW
         first = review[0] if review else next(iter(missing_facts.values()))
         summary = f"Needs review: {first.reason}"
     else:
         hit = timeset.interval_containing(days, as_of)
         custody = facts.custody_start
         if hit is not None:
-            status = Status.ELIGIBLE
+            status = _ELIGIBLE
             start = hit[0]
             if start != date.min:
                 eligible_on = max(custody, start)
@@ -165,10 +167,10 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
         else:
             nxt = timeset.first_start_after(days, as_of)
             if nxt is None:
-                status = Status.NOT_ELIGIBLE
+                status = _NOT_ELIGIBLE
                 summary = "Not eligible"
             else:
-                status = Status.NOT_YET
+                status = _NOT_YET
                 eligible_on = max(custody, nxt)
                 summary = f"Not yet: eligible on {eligible_on.isoformat()}"
     if path is not None:
