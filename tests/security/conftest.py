@@ -16,13 +16,24 @@ from eligibility.store.crypto import create_store
 from tests.security.factory import PASSPHRASE, marker_person
 
 
-@pytest.fixture
-def enc_path(tmp_path: Path) -> Path:
-    """An encrypted store holding the marker person, closed, ready to open."""
-    path = tmp_path / "cases.slstore"
+@pytest.fixture(scope="session")
+def _enc_template(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    # Keying costs a deliberate 0.1-0.2 s (SQLCipher's KDF); making the store once and copying its bytes
+    # keeps the suite fast without weakening the key derivation the tests exercise.
+    path = tmp_path_factory.mktemp("template") / "cases.slstore"
     store = create_store(path, passphrase=PASSPHRASE)
     store.import_people([marker_person()], source="fixture")
     store.close()
+    return path.read_bytes()
+
+
+@pytest.fixture
+def enc_path(tmp_path: Path, _enc_template: bytes) -> Path:
+    """An encrypted store holding the marker person, closed, ready to open."""
+    path = tmp_path / "cases.slstore"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(_enc_template)
     return path
 
 
