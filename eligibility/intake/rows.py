@@ -15,7 +15,7 @@ from typing import TypeVar
 from eligibility.intake import values as V
 from eligibility.intake.columns import CANONICAL_CONDUCT_COLUMNS, CANONICAL_ROSTER_COLUMNS
 from eligibility.intake.errors import RowError
-from eligibility.records import ConductEntry, CustodyBreak
+from eligibility.records import ConductEntry, ConductKind, CustodyBreak
 
 REQUIRED_EXPECTED = "a value (this column is required)"
 EARLIEST_DATE = date(1900, 1, 1)
@@ -302,8 +302,10 @@ class ConductRows(_RowContext):
         when = V.parse_date(date_t)
         if not EARLIEST_DATE <= when <= self.today:
             return None
-        return (person_id, when, V.parse_kind(kind_t), V.parse_division(division_t),
-                V.parse_violent(violent_t), description)
+        kind, division = V.parse_kind(kind_t), V.parse_division(division_t)
+        if division is not None and kind is not ConductKind.SERIOUS_RVR:
+            return None
+        return (person_id, when, kind, division, V.parse_violent(violent_t), description)
 
     def _careful(self, raw: list[str], row: int) -> tuple[ConductEntry | None, list[RowError]]:
         r = _Row(self, raw, row)
@@ -318,6 +320,10 @@ class ConductRows(_RowContext):
         when = r.date("date", required=True)
         kind = r.vocabulary("kind", V.parse_kind, V.KIND_EXPECTED, required=True)
         division = r.vocabulary("division", V.parse_division, V.DIVISION_EXPECTED, required=False)
+        if division is not None and kind is not None and kind is not ConductKind.SERIOUS_RVR:
+            # Only serious rules violations are classified by division (A-1 to F); a division on any
+            # other entry means a column was shifted or the kind is wrong.
+            r.error("division", "empty unless kind is serious_rvr")
         violent = r.vocabulary("violent", V.parse_violent, V.VIOLENT_EXPECTED, required=False)
         if r.errors:
             return None, r.errors

@@ -132,11 +132,13 @@ def people(draw) -> Person:
         breaks.append(CustodyBreak(start, start + timedelta(days=length)))
         cursor = start + timedelta(days=length)
     person_id = draw(st.text(alphabet="ABCXYZ0123456789-", min_size=1, max_size=8))
-    conduct = tuple(dict.fromkeys(
-        ConductEntry(person_id, custody + timedelta(days=draw(st.integers(min_value=0, max_value=3000))),
-                     draw(st.sampled_from(ConductKind)), draw(st.none() | st.sampled_from(Division)),
-                     draw(st.none() | st.booleans()), draw(clean_texts))
-        for _ in range(draw(st.integers(min_value=0, max_value=3)))))
+    entries = []
+    for _ in range(draw(st.integers(min_value=0, max_value=3))):
+        kind = draw(st.sampled_from(ConductKind))
+        division = draw(st.none() | st.sampled_from(Division)) if kind is ConductKind.SERIOUS_RVR else None
+        entries.append(ConductEntry(person_id, custody + timedelta(days=draw(st.integers(min_value=0, max_value=3000))),
+                                    kind, division, draw(st.none() | st.booleans()), draw(clean_texts)))
+    conduct = tuple(dict.fromkeys(entries))
     return Person(
         person_id=person_id, last_name=draw(clean_texts.filter(bool)), first_name=draw(clean_texts.filter(bool)),
         date_of_birth=dob, jurisdiction=draw(st.sampled_from(Jurisdiction)), offense_date=offense,

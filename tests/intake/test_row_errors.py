@@ -122,9 +122,12 @@ def _with_conduct(write, conduct_rows, roster_rows=({},), **kw):
     ("date", "2027-03-01", "on or before 2026-12-01"),
     ("person_id", "XA9999", "a person_id in the roster file or already in the case store"),
     ("kind", "", "required"),
+    ("kind", "counseling", "empty unless kind is serious_rvr"),
 ])
 def test_bad_conduct_row(write, column, value, expected_fragment):
     parsed = _with_conduct(write, [{}, {column: value}])
+    if expected_fragment.startswith("empty unless"):  # the division (D) is wrong for this kind
+        column, value = "division", "D"
     assert [(e.file, e.row, e.column, e.value) for e in parsed.report.errors] == [
         ("conduct.csv", 3, column, value)]
     assert expected_fragment in parsed.report.errors[0].expected
