@@ -82,8 +82,7 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
                 if applies is False:
                     return None
                 return (None, None, None, applies, False)
-        facts.leap_used = False
-        times, fields, notes, missing = core(facts)
+        times, fields, notes, missing = facts.run(core)
         leap = facts.leap_used
         if times is None:
             reason = missing_reason(missing or "fact")
@@ -141,8 +140,7 @@ def make_member(*, template: str, core: Core) -> Member:
     """A member of an any_of group: only its day set and reason, no result record of its own."""
 
     def member(facts: Facts) -> tuple[TimeSet | None, str, str | None, bool]:
-        facts.leap_used = False
-        times, fields, notes, missing = core(facts)
+        times, fields, notes, missing = facts.run(core)
         leap = facts.leap_used
         if times is None:
             return None, missing_reason(missing or "fact"), missing, leap

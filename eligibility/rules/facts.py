@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from calendar import isleap
 from datetime import date
+from typing import Any
 
 from eligibility.dates import (
     LeapDayRule,
@@ -38,6 +39,7 @@ class Facts:
         "_conduct",
         "_continuous",
         "_continuous_now",
+        "_cores",
         "_served",
         "_served_now",
         "_served_now_text",
@@ -78,6 +80,20 @@ class Facts:
         self._age_at_offense: int | None = None
         self._continuous_now: Served | None = None
         self._conduct: tuple[ConductEntry, ...] | None = None
+        self._cores: dict[Any, tuple[Any, bool]] = {}
+
+    def run(self, core: Any) -> Any:
+        """``core(self)``, once per person: packs that ask the same question share the answer.
+
+        ``leap_used`` is set as if the core had run, so each criterion still names the convention.
+        """
+        hit = self._cores.get(core)
+        if hit is None:
+            self.leap_used = False
+            hit = (core(self), self.leap_used)
+            self._cores[core] = hit
+        self.leap_used = hit[1]
+        return hit[0]
 
     def birthday(self, age: int) -> date:
         hit = self._birthdays.get(age)

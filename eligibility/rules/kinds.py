@@ -156,9 +156,22 @@ def _flag_text(flags: frozenset[Flag] | set[Flag], wanted: tuple[Flag, ...]) -> 
 
 # --- cores -----------------------------------------------------------------------------------------
 
+_CORES: dict[tuple[Any, ...], Core] = {}
+
+
 def compile_core(kind: str, params: Mapping[str, Any], *, used: frozenset[str] | None = None) -> Core:
-    """The core of ``kind``; ``used`` names the template fields to compute (None: all of them)."""
-    return _COMPILERS[kind](params, frozenset(KINDS[kind].fields) if used is None else used)
+    """The core of ``kind``; ``used`` names the template fields to compute (None: all of them).
+
+    Identical specifications get the same core object, so ``Facts.run`` can compute it once per person
+    when several packs ask the same question (15 years served, under 18 at the offense ...).
+    """
+    fields = frozenset(KINDS[kind].fields) if used is None else used
+    # breaks_confidence only relabels the result; it does not change what the core computes.
+    key = (kind, tuple(sorted((k, v) for k, v in params.items() if k != "breaks_confidence")), fields)
+    core = _CORES.get(key)
+    if core is None:
+        core = _CORES.setdefault(key, _COMPILERS[kind](params, fields))
+    return core
 
 
 def _age_on_date(params: Mapping[str, Any], used: frozenset[str]) -> Core:
