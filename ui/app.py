@@ -83,6 +83,17 @@ def run_app(argv: list[str], *, store_path: Path | None = None) -> int:
     today = date.today()  # the one place the app reads the clock; everything below takes it as a parameter
     engine, problem = make_engine(settings)
     window = MainWindow(engine=engine, settings=settings, today=today, engine_problem=problem)  # type: ignore[arg-type]
+    staff = str(settings.get("staff.name"))
+    try:
+        from ui.security.idle_lock import IdleLockController
+        from ui.security.unlock_dialog import passphrase_store_opener
+    except ImportError:  # a build without the security widgets still opens plain stores
+        log.warning("security widgets unavailable")
+    else:
+        window.store_opener = passphrase_store_opener(window, staff=staff)
+        # The window's own Lock action (Ctrl+L) locks at once; the controller adds the idle timeout.
+        idle = IdleLockController(window, int(settings.get("security.lock_minutes")), shortcut=None)
+        window.unlocked.connect(idle.unlocked)
     window.show()
     try:
         store = open_initial_store(store_path, settings=settings, today=today, default_path=default_store_path(),

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._last_evaluated: datetime | None = None
         self._evaluating = False
         self._splitter_restored = False
+        self._lock_cover: QWidget | None = None
         self.undo_stack = UndoStack(self)
         self.undo_stack.changed.connect(self._update_actions)
         self.undo_stack.applied.connect(self._apply_changes)
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
                                               slot=self.delete_person, icon_name="delete",
                                               tip=self.tr("Delete the selected person from the store"))
         self.act_find = self._action(self.tr("&Find…"), shortcut=sk.Find, slot=self.focus_search)
-        self.act_focus_list = self._action(self.tr("Go to the case &list"), shortcut="Ctrl+L",
+        self.act_focus_list = self._action(self.tr("Go to the case &list"), shortcut="F6",
                                            slot=lambda: self.table.setFocus())
         self.act_clear_filters = self._action(self.tr("&Clear filters"), shortcut="Ctrl+Shift+L",
                                               slot=self.clear_filters)
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action(self.tr("&Settings…"), shortcut=sk.Preferences, slot=self.open_settings,
                                          tip=self.tr("Office details used in petitions, and preferences"))
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.act_lock = self._action(self.tr("&Lock"), shortcut="Ctrl+Shift+K", slot=self.lock, icon_name="lock",
+        self.act_lock = self._action(self.tr("&Lock"), shortcut="Ctrl+L", slot=self.lock, icon_name="lock",
                                      tip=self.tr("Hide all case data until unlocked"))
         self.act_about = self._action(self.tr("&About Second Look"), slot=self.about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -591,15 +592,39 @@ class MainWindow(QMainWindow):
         self.person_page.documents.set_items([], [])
         self.search.clear()
         self._current_pid = None
+        encrypted = bool(self.store is not None and self.store.encrypted)
         if self.store is not None:
             self.store.close()
             self.store = None
+        self.connect_factory = None  # for an encrypted store it holds the passphrase
         self.is_locked = True
         self.stack.setCurrentWidget(self.lock_screen)
+        if encrypted and self.store_path is not None:
+            self._cover_with_passphrase_form(self.store_path)
         self.banner.hide()
         self.counts_label.clear()
         self._update_actions()
         self.locked.emit()
+
+    def _cover_with_passphrase_form(self, path: Path) -> None:
+        """An encrypted store is unlocked with its passphrase on an opaque cover over the whole window."""
+        from eligibility.store.crypto import connect_encrypted, open_store
+        from ui.security.lock_screen import LockScreen
+
+        staff = str(self.settings.get("staff.name"))
+
+        def attempt(passphrase: str) -> Store:
+            store = open_store(path, passphrase=passphrase, staff=staff)
+            self.connect_factory = connect_encrypted(passphrase)
+            return store
+
+        if self._lock_cover is None:
+            self._lock_cover = LockScreen(self, attempt=attempt, store_name=path.name)
+            self._lock_cover.unlocked.connect(lambda store: self.unlock(store))
+        else:
+            self._lock_cover.set_attempt(attempt)
+            self._lock_cover.set_store_name(path.name)
+        self._lock_cover.cover()
 
     def request_unlock(self) -> None:
         if self.store_path is not None:

@@ -1,0 +1,53 @@
+"""An encrypted store: opened with its passphrase, background work uses the same key, locking forgets it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PASSPHRASE = "lantern orchard seventeen"
+
+
+@pytest.fixture
+def encrypted_path(tmp_path: Path, people) -> Path:
+    from eligibility.store.crypto import create_store
+
+    path = tmp_path / "clinic.slstore"
+    store = create_store(path, passphrase=PASSPHRASE)
+    try:
+        store.import_people(people, source="fixture")
+    finally:
+        store.close()
+    return path
+
+
+def test_open_lock_and_unlock_an_encrypted_store(make_window, encrypted_path, dialogs_fixture, qtbot):
+    from ui.security.unlock_dialog import passphrase_store_opener
+
+    window = make_window()
+    window.store_opener = passphrase_store_opener(window)
+
+    def type_passphrase(dialog) -> int:
+        dialog.try_passphrase(PASSPHRASE)
+        return dialog.result()
+
+    dialogs_fixture.set_next_answer(type_passphrase)
+    assert window.open_store_path(encrypted_path)
+    assert window.store.encrypted and "(encrypted)" in window.store_label.text()
+    # The list was loaded by background work that opened the store with the same key.
+    assert window.model.rowCount() == 5
+    assert window.connect_factory is not None
+
+    window.lock()
+    assert window.store is None and window.connect_factory is None and window.model.rowCount() == 0
+    cover = window._lock_cover
+    assert cover is not None and cover.isVisible()
+    cover.form.field.setText("wrong passphrase here")
+    cover.form.button.click()
+    assert window.is_locked and cover.form.error_text()
+    cover.form.field.setText(PASSPHRASE)
+    cover.form.button.click()
+    assert not window.is_locked and not cover.isVisible()
+    assert window.model.rowCount() == 5
+    assert window.store.encrypted
