@@ -25,14 +25,17 @@ _OPEN_SINGLE = re.compile(r"(^|[\s(\[{—–/\"“])'")
 
 
 def typographic_quotes(text: str) -> str:
-    """Straight quotes to curly ones, as a typeset brief has them: opening after a space or bracket."""
+    """Straight quotes to curly ones, as a typeset brief has them: opening after a space or bracket.
+
+    Applied to template text only, before facts are filled in, so names ("O'Brien") and the user's own text
+    keep the characters they were typed with and stay searchable as typed.
+    """
     text = _OPEN_DOUBLE.sub("\\1“", text).replace('"', "”")
     return _OPEN_SINGLE.sub("\\1‘", text).replace("'", "’")
 
 
 def markup(text: str) -> str:
     """Plain text (user or template) to reportlab markup: escaped, with *asterisks* for italic case names."""
-    text = typographic_quotes(text)
     # A section sign never ends a line apart from its number.
     text = re.sub(r"(§+) ", "\\1\u00a0", text)
     return _ITALIC.sub(r"<i>\1</i>", escape(text))

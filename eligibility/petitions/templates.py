@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eligibility.paths import resource_path
+from eligibility.petitions.layout import typographic_quotes
 
 TO_COMPLETE = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
 
@@ -153,14 +154,14 @@ def fill(section: Section, context: Mapping[str, str], *, source: Path) -> str:
     missing = sorted(placeholders(section.text) - set(context))
     if missing:
         raise TemplateError(f"{source}: section '{section.id}': unknown placeholder {{{missing[0]}}}")
-    return normalise(section.text.format_map(context))
+    return normalise(typographic_quotes(section.text).format_map(context))
 
 
 def fill_heading(section: Section, context: Mapping[str, str], *, source: Path) -> str:
     missing = sorted(placeholders(section.heading) - set(context))
     if missing:
         raise TemplateError(f"{source}: section '{section.id}': unknown placeholder {{{missing[0]}}} in heading")
-    return " ".join(section.heading.format_map(context).split())
+    return " ".join(typographic_quotes(section.heading).format_map(context).split())
 
 
 def normalise(text: str) -> str:
