@@ -159,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         check_started = time.monotonic()
         for result in smoke.run_all(dist, version=metadata.version):
             failed |= not result.ok
-            _log(f"{'PASS' if result.ok else 'FAIL'} {result.name} ({result.seconds:.1f} s): {result.detail}")
+            verdict = "SKIP" if result.skipped else "PASS" if result.ok else "FAIL"
+            _log(f"{verdict} {result.name} ({result.seconds:.1f} s): {result.detail}")
         _log(f"smoke checks took {time.monotonic() - check_started:.0f} s; "
              f"{'some FAILED' if failed else 'all passed'}")
     if args.archive and not failed:

@@ -65,12 +65,20 @@ EXCLUDED_QT_MODULES: tuple[str, ...] = (
     "PySide6.QtAsyncio",
 )
 
-# Python packages that are only for development, or optional extras of a dependency that Second Look never
-# calls: Pillow is imported opportunistically by reportlab and pypdf (raster images, which petitions do not
-# embed) and would add 16 MB. pypdf is NOT here: petitions merge exhibit PDFs with it at run time.
+# Python packages that are only for development. Not Pillow: reportlab 5 imports it at the top of
+# reportlab.lib.utils, so a bundle without it cannot write a single PDF (the smoke check generates one).
+# Not pypdf either: petitions merge exhibit PDFs with it at run time.
 EXCLUDED_PYTHON_MODULES: tuple[str, ...] = (
     "tkinter", "_tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "ruff",
-    "PyInstaller", "IPython", "numpy", "PIL",
+    "PyInstaller", "IPython", "numpy",
+)
+
+# Modules the app imports lazily (inside functions) or only on some paths; the smoke check looks for each in
+# the bundle's archive, so a build venv that lacks one (sqlcipher3 is not a declared dependency yet) fails
+# the build instead of a clinic's first encrypted store or first petition.
+REQUIRED_PYTHON_MODULES: tuple[str, ...] = (
+    "main", "ui.app", "eligibility.cli", "eligibility.store.crypto", "eligibility.petitions",
+    "reportlab.pdfgen.canvas", "PIL.Image", "pypdf", "openpyxl", "sqlite_utils", "platformdirs", "sqlcipher3",
 )
 
 # Qt plugins (paths under the bundle's Qt plugins folder) that only serve hardware or sessions a clinic

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -41,6 +42,11 @@ class CheckResult:
     ok: bool
     detail: str
     seconds: float
+    skipped: bool = False
+
+
+class Skipped(Exception):
+    """A check that cannot run on this machine (no Xvfb, say); reported as SKIP, never as a pass."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +104,8 @@ def _timed(name: str, check: Callable[[], tuple[bool, str]]) -> CheckResult:
     start = time.monotonic()
     try:
         ok, detail = check()
+    except Skipped as exc:
+        return CheckResult(name=name, ok=True, detail=str(exc), seconds=time.monotonic() - start, skipped=True)
     except subprocess.TimeoutExpired as exc:
         ok, detail = False, f"timed out after {exc.timeout:.0f} s"
     except Exception as exc:  # noqa: BLE001 - a broken check is a failed check, reported with the others
@@ -245,11 +253,115 @@ def check_evaluate(bundle: BundleLayout, *, scratch: Path, python: str = sys.exe
     return True, f"{lines} determinations for {_count_rows(roster)} people, identical to the source tree's"
 
 
-def check_gui(bundle: BundleLayout, *, scratch: Path) -> tuple[bool, str]:
-    """The desktop app starts on the offscreen platform, shows a window, and quits by itself cleanly."""
-    report = scratch / "gui-report.txt"
-    env = clean_env(scratch, QT_QPA_PLATFORM="offscreen", **{
-        launcher.SMOKE_QUIT_ENV: str(SMOKE_QUIT_MS), launcher.SMOKE_REPORT_ENV: str(report)})
+def check_python_modules(bundle: BundleLayout) -> tuple[bool, str]:
+    """The archive inside the executable holds every module the app imports lazily, and no test tooling."""
+    from PyInstaller.archive.readers import pkg_archive_contents
+
+    names = set(pkg_archive_contents(str(bundle.cli)))
+    missing = [m for m in cfg.REQUIRED_PYTHON_MODULES if m not in names]
+    unwanted = sorted({n.split(".")[0] for n in names} & set(cfg.EXCLUDED_PYTHON_MODULES))
+    if missing or unwanted:
+        return False, f"missing modules: {missing}; development modules that got in: {unwanted}"
+    return True, f"{len(names)} archived modules, including all {len(cfg.REQUIRED_PYTHON_MODULES)} required"
+
+
+_PAGES = re.compile(r"\((\d+) pages?\)")
+
+
+def check_petition(bundle: BundleLayout, *, scratch: Path, python: str = sys.executable) -> tuple[bool, str]:
+    """A plain store, the demo roster, office settings, then a client summary PDF: reportlab, the bundled
+    fonts and templates and the settings file all in use. The same document from the source tree should be
+    byte-identical (reportlab's invariant mode); a difference is reported, not failed."""
+    store = scratch / "plain.slstore"
+    roster, conduct = demo_files(bundle.resources)
+    env = clean_env(scratch)
+    exe = [bundle.cli]
+    setup = [
+        ["init", "--store", str(store)],
+        ["import", str(roster), *(["--conduct", str(conduct)] if conduct else []), "--store", str(store)],
+        ["settings", "set", "office.organisation", "Smoke Check Legal Clinic"],
+        ["settings", "set", "office.phone", "555-0100"],
+    ]
+    for step in setup:
+        done = _run([*exe, *step], env=env, cwd=scratch, timeout=CLI_TIMEOUT_SECONDS)
+        if done.returncode != 0:
+            return False, f"`{step[0]}` exited {done.returncode}: {_tail(done.stderr, 3)}"
+    evaluated = _run([*exe, "evaluate", "--store", str(store), "--as-of", SMOKE_AS_OF, "--format", "jsonl"],
+                     env=env, cwd=scratch, timeout=CLI_TIMEOUT_SECONDS)
+    if evaluated.returncode != 0:
+        return False, f"evaluating the store exited {evaluated.returncode}: {_tail(evaluated.stderr, 3)}"
+    eligible = [json.loads(line)["person_id"] for line in evaluated.stdout.splitlines()
+                if line.strip() and json.loads(line)["status"] == "eligible"]
+    if not eligible:
+        return False, "nobody in the demo roster is eligible for anything, so no document to generate"
+    outputs = {}
+    for label, argv, cwd in (("bundle", exe, scratch), ("source", [python, cfg.REPO_ROOT / "main.py"], cfg.REPO_ROOT)):
+        target = scratch / f"summary-{label}.pdf"
+        done = _run([*argv, "petition", eligible[0], "--document", "client-summary", "--out", str(target),
+                     "--as-of", SMOKE_AS_OF, "--store", str(store)], env=env, cwd=cwd, timeout=CLI_TIMEOUT_SECONDS)
+        if done.returncode != 0:
+            if label == "source":
+                return True, "the bundle wrote the document; the source tree could not, so no comparison"
+            return False, f"`petition` exited {done.returncode}: {_tail(done.stderr, 3)}"
+        if not target.read_bytes().startswith(b"%PDF-"):
+            return False, f"the {label}'s output is not a PDF"
+        pages = _PAGES.search(done.stdout)
+        outputs[label] = (target.read_bytes(), int(pages.group(1)) if pages else 0)
+    data, pages = outputs["bundle"]
+    same = "byte-identical to" if data == outputs["source"][0] else "DIFFERENT from"
+    return pages >= 1, f"client summary, {pages} page(s), {len(data)} bytes, {same} the source tree's"
+
+
+_SMOKE_PASSPHRASE = "smoke check passphrase, not a secret"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _encrypted_store_steps(exe: Sequence[str | Path], *, resources: Path, scratch: Path,
+                           cwd: Path) -> tuple[bool, str]:
+    """Create an encrypted store, import the demo roster into it, verify its audit trail, reject a wrong key."""
+    store = scratch / f"encrypted-{len(list(scratch.glob('encrypted-*')))}.slstore"
+    roster, conduct = demo_files(resources)
+    env = clean_env(scratch, SECONDLOOK_PASSPHRASE=_SMOKE_PASSPHRASE)
+    steps = [
+        ["init", "--encrypt", "--store", str(store)],
+        ["import", str(roster), *(["--conduct", str(conduct)] if conduct else []), "--store", str(store)],
+        ["audit", "verify", "--store", str(store)],
+    ]
+    for step in steps:
+        done = _run([*exe, *step], env=env, cwd=cwd, timeout=CLI_TIMEOUT_SECONDS)
+        if done.returncode != 0:
+            return False, f"`{step[0]} {step[1]}` exited {done.returncode}: {_tail(done.stderr, 3)}"
+    if store.read_bytes()[:16] == _SQLITE_HEADER:
+        return False, "the store was written as plain SQLite, not SQLCipher"
+    wrong = _run([*exe, "audit", "verify", "--store", str(store)],
+                 env=clean_env(scratch, SECONDLOOK_PASSPHRASE="a different passphrase"), cwd=cwd,
+                 timeout=CLI_TIMEOUT_SECONDS)
+    if wrong.returncode != 1 or "Traceback" in wrong.stderr:
+        return False, f"a wrong passphrase gave exit status {wrong.returncode}: {_tail(wrong.stderr, 3)}"
+    return True, "created an encrypted store, imported the demo roster, audit trail intact, wrong key refused"
+
+
+def check_encrypted_store(bundle: BundleLayout, *, scratch: Path, python: str = sys.executable) -> tuple[bool, str]:
+    """SQLCipher works inside the bundle; when it does not, say whether the source tree fails the same way."""
+    ok, detail = _encrypted_store_steps([bundle.cli], resources=bundle.resources, scratch=scratch, cwd=scratch)
+    if ok:
+        return ok, detail
+    source_ok, source_detail = _encrypted_store_steps([python, cfg.REPO_ROOT / "main.py"], resources=cfg.RESOURCES,
+                                                      scratch=scratch, cwd=cfg.REPO_ROOT)
+    if source_ok:
+        return False, f"{detail} (the source tree passes: the bundle lacks something)"
+    return False, f"{detail} (the source tree fails too, so not a packaging problem: {source_detail})"
+
+
+def check_gui(bundle: BundleLayout, *, scratch: Path, platform: str = "offscreen",
+              display: str | None = None) -> tuple[bool, str]:
+    """The desktop app starts on the given Qt platform, shows a window, and quits by itself cleanly."""
+    report = scratch / f"gui-report-{platform}.txt"
+    extra = {"QT_QPA_PLATFORM": platform, launcher.SMOKE_QUIT_ENV: str(SMOKE_QUIT_MS),
+             launcher.SMOKE_REPORT_ENV: str(report)}
+    if display is not None:
+        extra["DISPLAY"] = display
+    env = clean_env(scratch, **extra)
     start = time.monotonic()
     done = _run([bundle.gui], env=env, cwd=scratch, timeout=GUI_TIMEOUT_SECONDS)
     elapsed = time.monotonic() - start
@@ -266,7 +378,31 @@ def check_gui(bundle: BundleLayout, *, scratch: Path) -> tuple[bool, str]:
         return False, detail + "; no window was visible"
     if not any(w.get("main_window") for w in windows):
         detail += " (no QMainWindow among them: a first-run dialog may stand in front of it)"
-    return payload.get("platform") == "offscreen", detail
+    return payload.get("platform") == platform, detail
+
+
+def check_gui_x11(bundle: BundleLayout, *, scratch: Path) -> tuple[bool, str]:
+    """Linux: the same on a real X server (Xvfb), which loads the bundled xcb plugin a desktop user gets."""
+    xvfb = shutil.which("Xvfb")
+    if cfg.platform_key() != "linux" or xvfb is None:
+        raise Skipped("needs Linux with Xvfb installed (apt-get install xvfb)")
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen([xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise Skipped("Xvfb did not start")
+        return check_gui(bundle, scratch=scratch, platform="xcb", display=f":{number}")
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 def run_all(dist: Path, *, version: str) -> list[CheckResult]:
@@ -279,7 +415,11 @@ def run_all(dist: Path, *, version: str) -> list[CheckResult]:
             ("qt plugins", lambda: check_qt_plugins(bundle)),
             ("excluded qt modules", lambda: check_excluded_modules(bundle)),
             ("linked libraries", lambda: check_linked_libraries(bundle)),
+            ("python modules", lambda: check_python_modules(bundle)),
             ("evaluate demo roster", lambda: check_evaluate(bundle, scratch=scratch)),
+            ("petition pdf", lambda: check_petition(bundle, scratch=scratch)),
+            ("encrypted store", lambda: check_encrypted_store(bundle, scratch=scratch)),
             ("gui offscreen", lambda: check_gui(bundle, scratch=scratch)),
+            ("gui x11", lambda: check_gui_x11(bundle, scratch=scratch)),
         ]
         return [_timed(name, check) for name, check in checks]

@@ -181,3 +181,35 @@ def test_running_the_script_prints_help():
     done = subprocess.run([sys.executable, str(cfg.PACKAGING / "build.py"), "--help"], capture_output=True,
                           text=True, timeout=60, check=False)
     assert done.returncode == 0 and "--check" in done.stdout
+
+
+def test_a_check_that_cannot_run_is_a_skip_and_a_broken_one_a_failure():
+    def cannot():
+        raise smoke.Skipped("needs Xvfb")
+
+    def broken():
+        raise KeyError("platform")
+
+    skipped = smoke._timed("x", cannot)
+    assert (skipped.ok, skipped.skipped, skipped.detail) == (True, True, "needs Xvfb")
+    failed = smoke._timed("y", broken)
+    assert (failed.ok, failed.skipped) == (False, False) and failed.detail == "KeyError: 'platform'"
+    assert smoke._timed("z", lambda: (True, "fine")) == smoke.CheckResult("z", True, "fine", pytest.approx(0, abs=1))
+
+
+def test_build_tools_are_pinned_and_agree_with_any_pyproject_extra():
+    import tomllib
+
+    pins = {}
+    for line in (cfg.PACKAGING / "requirements.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            assert version, f"{line!r} is not pinned with =="
+            pins[name.lower()] = version
+    assert "pyinstaller" in pins and "pyinstaller-hooks-contrib" in pins
+    extra = tomllib.loads(cfg.PYPROJECT.read_text(encoding="utf-8"))["project"].get(
+        "optional-dependencies", {}).get("packaging")
+    if extra is not None:
+        declared = {r.partition("==")[0].strip().lower(): r.partition("==")[2].strip() for r in extra}
+        assert {k: v for k, v in declared.items() if k in pins} == {k: pins[k] for k in declared if k in pins}

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import importlib.metadata
+import re
 import sys
+import tomllib
 from pathlib import Path
 from typing import ClassVar
 
@@ -128,3 +131,28 @@ def test_nothing_the_app_imports_is_excluded():
     qt_used = {".".join(m.split(".")[:2]) for m in imported if m.startswith("PySide6.Qt")}
     assert qt_used <= set(cfg.QT_HIDDEN_IMPORTS) | {"PySide6.QtNetwork", "PySide6.QtDBus", "PySide6.QtXml",
                                                      "PySide6.QtConcurrent"}
+
+
+def _requirement_names(distribution: str) -> set[str]:
+    """Distributions ``distribution`` needs unconditionally (no extra), by normalised name."""
+    names = set()
+    for req in importlib.metadata.requires(distribution) or []:
+        if "extra ==" in req.replace("extra==", "extra =="):
+            continue
+        names.add(re.split(r"[\s;<>=!~\[(]", req, maxsplit=1)[0].lower().replace("_", "-"))
+    return names
+
+
+def test_no_excluded_module_is_something_a_dependency_needs():
+    """Pillow looked optional and was excluded once; reportlab imports it at the top, so no PDF could be made."""
+    project = tomllib.loads(cfg.PYPROJECT.read_text(encoding="utf-8"))["project"]
+    direct = {re.split(r"[\s;<>=!~\[(]", d, maxsplit=1)[0] for d in project["dependencies"]}
+    needed = set()
+    for dist in direct:
+        needed.add(dist.lower().replace("_", "-"))
+        needed |= _requirement_names(dist)
+    module_owners = importlib.metadata.packages_distributions()
+    clashes = sorted(m for m in cfg.EXCLUDED_PYTHON_MODULES
+                     if any(owner.lower().replace("_", "-") in needed for owner in module_owners.get(m, [])))
+    assert clashes == []
+    assert not set(cfg.EXCLUDED_PYTHON_MODULES) & {m.split(".")[0] for m in cfg.REQUIRED_PYTHON_MODULES}
