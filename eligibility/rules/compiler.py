@@ -47,7 +47,7 @@ def _finish(text: str, notes: tuple[str, ...], leap: bool, facts: Facts) -> str:
     if notes:
         text = text + "; " + "; ".join(notes)
     if leap:
-        text = f"{text} ({LEAP_RULE_DESCRIPTIONS[facts.leap]})"
+        text = f"{text}; {LEAP_RULE_DESCRIPTIONS[facts.leap]}"
     return text
 
 
@@ -72,7 +72,7 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
 
     is_require = role is Role.REQUIRE
     is_exclude = role is Role.EXCLUDE
-    leap_notes = {rule: f" ({text})" for rule, text in LEAP_RULE_DESCRIPTIONS.items()}
+    leap_notes = {rule: f"; {text}" for rule, text in LEAP_RULE_DESCRIPTIONS.items()}
     day_min = date.min
 
     def evaluate(facts: Facts) -> Outcome | None:
