@@ -130,7 +130,8 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
         missing_facts.setdefault(path_missing, CriterionResult(
             f"missing_{path_missing}", None, f"{missing_reason(path_missing)}; it decides which route applies",
             pack.criteria[0].citation, Confidence.CONFIRMED, False, None, f"Missing {path_missing}"))
-    results.extend(missing_facts.values())
+    if missing_facts:
+        results.extend(missing_facts.values())
 
     days: TimeSet = ALWAYS
     for ts in sets:
@@ -175,9 +176,10 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
                 summary = f"Not yet: eligible on {eligible_on.isoformat()}"
     if path is not None:
         summary = f"{summary} ({path.name})"
-    det = Determination(person_id=facts.person.person_id, program=pack.id, status=status,
-                        eligible_on=eligible_on, pack_version=pack.version, as_of=as_of,
-                        criteria=tuple(results), summary=summary, path=path.name if path else "")
+    # Positional: this runs for every person and pack (person_id, program, status, eligible_on,
+    # pack_version, as_of, criteria, summary, path).
+    det = Determination(facts.person.person_id, pack.id, status, eligible_on, pack.version, as_of,
+                        tuple(results), summary, path.name if path else "")
     return det, leap_used
 
 
