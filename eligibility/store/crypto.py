@@ -25,6 +25,7 @@ from eligibility.store.connection import (
     friendly_error,
 )
 from eligibility.store.errors import (
+    NotAStore,
     PassphraseRequired,
     StoreCorrupt,
     StoreError,
@@ -200,6 +201,11 @@ def open_store(path: Path | str, *, passphrase: str | None, staff: str = "",
 
 def _open_unlocked(path: Path, *, passphrase: str | None, staff: str, check_integrity: bool = True) -> AppStore:
     """Open ``path`` for a caller that already holds (or, for a private temp copy, needs no) instance lock."""
+    if path.stat().st_size == 0:
+        # Only an interrupted creation leaves an empty file. Opening it would silently make a new PLAIN
+        # store where the user asked for an encrypted one, so it is refused instead.
+        raise NotAStore(f"{path.name} is empty: its creation was interrupted. Delete it and create the store "
+                        "again.")
     encrypted = is_encrypted(path)
     if encrypted and passphrase is None:
         raise PassphraseRequired(f"{path.name} is encrypted. Enter its passphrase to open it.")

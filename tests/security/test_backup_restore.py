@@ -203,3 +203,32 @@ def test_a_damaged_encrypted_page_is_reported_as_damage(enc_store):
         fh.write(os.urandom(64))
     with pytest.raises(StoreCorrupt, match="damaged"):
         open_store(path, passphrase=PASSPHRASE)
+
+
+def test_an_encrypted_store_is_backed_up_encrypted_before_a_migration(tmp_path):
+    from sqlite_utils import Database
+
+    from eligibility.store.connection import create_private_file
+    from eligibility.store.crypto import connect_encrypted
+    from eligibility.store.schema import SCHEMA_VERSION, migrations
+    from tests.security.factory import MARKER_SURNAME, marker_person
+
+    path = tmp_path / "old.slstore"
+    create_private_file(path)
+    conn = connect_encrypted(PASSPHRASE)(path)
+    db = Database(conn)
+    migrations.apply(db, stop_before="0002_case_list_indexes")
+    db.execute("PRAGMA user_version = 1")
+    db.close()
+    with open_store(path, passphrase=PASSPHRASE) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        store.import_people([marker_person()])
+    [backup] = list_backups(path)
+    assert backup.reason == PRE_MIGRATION and is_encrypted(backup.path) and _mode(backup.path) == 0o600
+    assert MARKER_SURNAME.encode() not in backup.path.read_bytes()
+    from eligibility.store.crypto import _keyed_connection
+
+    raw = _keyed_connection(backup.path, PASSPHRASE)  # the backup holds the store as it was before
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert raw.execute("SELECT count(*) FROM people").fetchone()[0] == 0
+    raw.close()

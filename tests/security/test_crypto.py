@@ -292,3 +292,11 @@ def test_an_encrypted_store_is_created_owner_only_even_with_a_permissive_umask(t
         os.umask(old)
     assert set(modes) >= {"u.slstore", "u.slstore-wal", "u.slstore-shm", "u.slstore.lock"}
     assert set(modes.values()) == {"0o600"}, modes
+
+
+def test_an_empty_file_from_an_interrupted_creation_is_not_opened_as_a_plain_store(tmp_path):
+    path = tmp_path / "cases.slstore"
+    path.touch(mode=0o600)
+    with pytest.raises(NotAStore, match="creation was interrupted"):
+        open_store(path, passphrase=PASSPHRASE)
+    assert path.stat().st_size == 0  # nothing was written into it
