@@ -213,6 +213,8 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario(J.DC, 55, 10, DET, 20, flags=(F.TERMINAL_ILLNESS,)),
     Scenario(J.DC, 17, 24, LWOP, flags=(F.TRIED_AS_ADULT,), conduct="old:A-2"),
     Scenario(J.DC, 19, 14, DET, 25, special="break", conduct="recent_violent"),
+    # Reached 50 on a 29 February birthday: the office policy's date turns on the leap-day convention.
+    Scenario(J.DC, 45, 8, DET, 15, special="feb29", conduct="spotless"),
     # Maryland: Juvenile Restoration Act (Crim. Proc. 8-110)
     Scenario(J.MD, 16, 25, LIFE, flags=(F.TRIED_AS_ADULT,), conduct="clean"),
     Scenario(J.MD, 17, 12, DET, 40, flags=(F.TRIED_AS_ADULT,)),
@@ -237,6 +239,21 @@ _SENTENCE_WEIGHTS: dict[Jurisdiction, tuple[tuple[SentenceType, int], ...]] = {
 }
 
 
+class _Rng(random.Random):
+    """random.Random with quicker ``randint`` and ``choice``.
+
+    The standard versions draw bits in a rejection loop; scaling one ``random()`` is exact enough for
+    sampling fictional people and about three times quicker, which a 100,000-person roster notices. The
+    arithmetic is IEEE-754, so the output is still the same on every machine.
+    """
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def choice(self, seq):  # type: ignore[override]
+        return seq[int(self.random() * len(seq))]
+
+
 def add_years(d: date, years: int) -> date:
     """Same month and day ``years`` later; 29 February becomes 1 March (the app's default convention)."""
     try:
@@ -246,8 +263,13 @@ def add_years(d: date, years: int) -> date:
 
 
 def _pick(rng: random.Random, weighted: tuple[tuple[object, int], ...]) -> object:
-    items, weights = zip(*weighted)
-    return rng.choices(items, weights=weights)[0]
+    total = sum(w for _, w in weighted)
+    x = rng.random() * total
+    for item, weight in weighted:
+        x -= weight
+        if x < 0:
+            return item
+    return weighted[-1][0]
 
 
 def _poisson(rng: random.Random, mean: float) -> int:
@@ -519,7 +541,7 @@ def iter_people(n: int, *, seed: int = 1, as_of: date) -> Iterator[Person]:
     if not 0 <= n <= MAX_PEOPLE:
         raise ValueError(f"n must be between 0 and {MAX_PEOPLE:,} (the fictional ID schemes run out)")
     for index in range(n):
-        rng = random.Random(f"second-look-demo:{seed}:{index}")
+        rng = _Rng(f"second-look-demo:{seed}:{index}")
         scenario = SCENARIOS[index] if index < len(SCENARIOS) else _random_scenario(rng)
         yield _build(scenario, index=index, rng=rng, as_of=as_of)
 
