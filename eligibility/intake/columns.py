@@ -70,11 +70,18 @@ def normalize_header(header: str) -> str:
     return _NON_WORD.sub("_", header.strip().lower()).strip("_")
 
 
+def _check_kind(kind: str) -> None:
+    if kind not in ("roster", "conduct"):
+        raise ValueError(f"kind must be 'roster' or 'conduct', not {kind!r}")
+
+
 def canonical_columns(kind: Kind) -> tuple[str, ...]:
+    _check_kind(kind)
     return CANONICAL_ROSTER_COLUMNS if kind == "roster" else CANONICAL_CONDUCT_COLUMNS
 
 
 def required_columns(kind: Kind) -> tuple[str, ...]:
+    _check_kind(kind)
     return REQUIRED_ROSTER_COLUMNS if kind == "roster" else REQUIRED_CONDUCT_COLUMNS
 
 

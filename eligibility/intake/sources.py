@@ -32,6 +32,9 @@ class Table:
 
 def read_table(path: Path, *, max_rows: int | None = None) -> Table:
     path = Path(path)
+    if path.suffix.lower() in (".xls", ".xlsb", ".ods"):
+        raise IntakeError(f"{path.name} is a {path.suffix.lower()} spreadsheet, which cannot be read here. "
+                          "Save it as an Excel workbook (.xlsx) or as CSV and import that.")
     try:
         if path.suffix.lower() in EXCEL_SUFFIXES:
             return _read_xlsx(path, max_rows=max_rows)

@@ -95,3 +95,9 @@ def test_mapping_to_an_unknown_field(write):
 def test_read_header_reports_file_problems_too(write):
     with pytest.raises(IntakeError):
         read_header(write("roster.csv", b"\x00\x01\x02"))
+
+
+@pytest.mark.parametrize("name", ["roster.xls", "roster.ods"])
+def test_old_or_other_spreadsheet_formats_say_what_to_do(write, name):
+    with pytest.raises(IntakeError, match=r"cannot be read here\. Save it as an Excel workbook \(\.xlsx\)"):
+        read_import(write(name, b"\xd0\xcf\x11\xe0 old excel"), today=TODAY)

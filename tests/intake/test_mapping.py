@@ -78,3 +78,10 @@ def test_without_mapping_synonyms_are_not_guessed(write):
     text = roster_text([{}]).replace("date_of_birth", "DOB", 1)
     with pytest.raises(IntakeError, match="date_of_birth"):
         read_import(write("roster.csv", text), today=TODAY)
+
+
+def test_suggest_mapping_rejects_an_unknown_kind():
+    import pytest
+
+    with pytest.raises(ValueError, match="roster"):
+        suggest_mapping(["a"], "people")  # type: ignore[arg-type]
