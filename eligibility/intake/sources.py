@@ -62,6 +62,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, list[str]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    data = data.removeprefix(codecs.BOM_UTF8)  # a BOM pasted onto Windows-1252 text: the text is what counts
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
@@ -99,7 +100,7 @@ def _read_csv(path: Path, *, max_rows: int | None) -> Table:
         rows = list(reader) if max_rows is None else _take(reader, max_rows)
     except csv.Error as exc:
         raise IntakeError(f"{path.name} could not be read as CSV: {exc}.") from exc
-    return _finish(path.name, header, rows, warnings)
+    return _finish(path.name, header=header, rows=rows, warnings=warnings)
 
 
 def _take(rows: Iterator[list[str]], max_rows: int) -> list[list[str]]:
@@ -115,7 +116,7 @@ def _take(rows: Iterator[list[str]], max_rows: int) -> list[list[str]]:
     return taken
 
 
-def _finish(name: str, header: list[str], rows: list[list[str]], warnings: list[str]) -> Table:
+def _finish(name: str, *, header: list[str], rows: list[list[str]], warnings: list[str]) -> Table:
     if not any(h.strip() for h in header):
         raise IntakeError(f"{name} has no header row (the first row is blank).")
     while rows and not any(c.strip() for c in rows[-1]):
@@ -164,4 +165,4 @@ def _read_xlsx(path: Path, *, max_rows: int | None) -> Table:
         rows = list(texts) if max_rows is None else _take(texts, max_rows)
     finally:
         workbook.close()
-    return _finish(path.name, header, rows, [])
+    return _finish(path.name, header=header, rows=rows, warnings=[])

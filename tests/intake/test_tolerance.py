@@ -184,3 +184,9 @@ def test_conduct_file_in_cp1252_and_semicolons(write):
     assert parsed.report.errors == []
     assert parsed.people[0].conduct[0].description == "Peña's laudatory"
     assert any("conduct.csv" in w for w in parsed.report.warnings)
+
+
+def test_utf8_bom_on_cp1252_text(write):
+    path = write("roster.csv", b"\xef\xbb\xbf" + roster_text([{"last_name": "Peña"}]).encode("cp1252"))
+    p, report = _only_person(path)
+    assert p.last_name == "Peña" and report.warnings
