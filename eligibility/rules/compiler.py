@@ -134,25 +134,38 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
 
 
 Member = Callable[[Facts], "tuple[TimeSet | None, str, str | None, bool]"]
+_MEMBERS: dict[tuple[str, str, Core], Member] = {}
 
 
-def make_member(*, template: str, core: Core) -> Member:
-    """A member of an any_of group: only its day set and reason, no result record of its own."""
+def make_member(*, name: str, template: str, core: Core) -> Member:
+    """A member of an any_of group: its day set and its part of the group's reason, no record of its own.
+
+    Identical members (the same name, template and core) are one object, so groups in several packs
+    that list the same member compute it once per person through ``Facts.run``.
+    """
+    key = (name, template, core)
+    found = _MEMBERS.get(key)
+    if found is not None:
+        return found
 
     def member(facts: Facts) -> tuple[TimeSet | None, str, str | None, bool]:
         times, fields, notes, missing = facts.run(core)
         leap = facts.leap_used
         if times is None:
-            return None, missing_reason(missing or "fact"), missing, leap
-        return times, _finish(template.format_map(fields), notes, leap, facts), None, leap
+            return None, f"{name}: {missing_reason(missing or 'fact')}", missing, leap
+        text = _finish(template.format_map(fields), notes, leap, facts)
+        state = "met" if timeset.contains(times, facts.as_of) else "not met"
+        return times, f"{name}: {text} [{state}]", None, leap
 
-    return member
+    return _MEMBERS.setdefault(key, member)
 
 
 def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: Confidence,
-                template: str, members: tuple[tuple[str, Member], ...],
+                template: str, members: tuple[Member, ...],
                 condition: Callable[[Facts], bool | str] | None) -> Check:
     """A group that holds on any day one of its members holds (the union of their day sets)."""
+    is_require = role is Role.REQUIRE
+    is_exclude = role is Role.EXCLUDE
 
     def check(facts: Facts) -> Outcome | None:
         if condition is not None:
@@ -165,27 +178,32 @@ def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: 
         parts: list[str] = []
         missing: str | None = None
         leap = False
-        as_of = facts.as_of
-        for name, member in members:
-            member_times, member_reason, member_missing, member_leap = member(facts)
-            leap = leap or member_leap
+        thresholds = True
+        for member in members:
+            member_times, part, member_missing, member_leap = facts.run(member)
+            parts.append(part)
+            if member_leap:
+                leap = True
             if member_times is None:
                 missing = missing or member_missing
-                parts.append(f"{name}: {member_reason}")
                 continue
             sets.append(member_times)
-            state = "met" if timeset.contains(member_times, as_of) else "not met"
-            parts.append(f"{name}: {member_reason} [{state}]")
-        times = timeset.union(sets)
+            if len(member_times) != 1 or member_times[0][1] is not None:
+                thresholds = False
+        if thresholds and sets:  # every member is a threshold (or always/never): the earliest wins
+            times: TimeSet = ((min(ts[0][0] for ts in sets), None),)
+        else:
+            times = timeset.union(sets)
+        as_of = facts.as_of
         holds = timeset.contains(times, as_of)
         reason = template.format_map({"members": " | ".join(parts)})
         if missing is not None and not holds:
             return (CriterionResult(cid, None, reason, citation, confidence, False, None, label),
-                           None, None, missing, leap)
-        if role is Role.REQUIRE:
+                    None, None, missing, leap)
+        if is_require:
             result = CriterionResult(cid, holds, reason, citation, confidence, False, _met_on(times, as_of),
                                      label)
-        elif role is Role.EXCLUDE:
+        elif is_exclude:
             result = CriterionResult(cid, not holds, reason, citation, confidence, False, None, label)
         else:
             result = CriterionResult(cid, None if holds else True, reason, citation, confidence, False, None,

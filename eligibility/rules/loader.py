@@ -380,9 +380,9 @@ class _Validator:
                             for i, m in enumerate(raw_members))
             check = make_any_of(cid=cid, role=role, label=label, citation=citation, confidence=confidence,
                                 template=template,
-                                members=tuple((m.label, make_member(template=m.template,
-                                                                    core=compile_core(m.kind, m.params,
-                                                                                      used=frozenset(template_fields(m.template)))))
+                                members=tuple(make_member(name=m.label, template=m.template,
+                                                          core=compile_core(m.kind, m.params,
+                                                                            used=frozenset(template_fields(m.template))))
                                               for m in members),
                                 condition=condition)
         else:
