@@ -150,8 +150,14 @@ def column_indexes(*, headers: list[str], mapping: Mapping[str, str] | None, kin
         indexes[field] = i
     missing = [c for c in required_columns(kind) if c not in indexes]
     if missing:
-        found = ", ".join(repr(h.strip()) for h in headers if h.strip()) or "none"
         noun = "column" if len(missing) == 1 else "columns"
+        if not suggest_mapping(headers, kind):
+            # The first row is probably data, not headers: echoing it would copy a person's name and ID
+            # into messages that may be logged, so only its size is reported.
+            raise IntakeError(f"{file_name} is missing the required {noun} {', '.join(missing)}. Its first "
+                              f"row ({len(headers)} cells) has none of the expected column names: the file "
+                              f"must start with a header row such as {', '.join(required_columns(kind))}.")
+        found = ", ".join(repr(h.strip()) for h in headers if h.strip())
         raise IntakeError(f"{file_name} is missing the required {noun} {', '.join(missing)}. "
                           f"Headers found: {found}.")
     return indexes, ignored

@@ -101,3 +101,12 @@ def test_read_header_reports_file_problems_too(write):
 def test_old_or_other_spreadsheet_formats_say_what_to_do(write, name):
     with pytest.raises(IntakeError, match=r"cannot be read here\. Save it as an Excel workbook \(\.xlsx\)"):
         read_import(write(name, b"\xd0\xcf\x11\xe0 old excel"), today=TODAY)
+
+
+def test_file_without_a_header_row_does_not_echo_its_first_row(write):
+    text = roster_text([{}, {"person_id": "XA0002"}]).split("\n", 1)[1]  # header line removed
+    with pytest.raises(IntakeError) as info:
+        read_import(write("roster.csv", text), today=TODAY)
+    message = str(info.value)
+    assert "must start with a header row" in message and "19 cells" in message
+    assert "Peña" not in message and "XA0001" not in message and "1985" not in message
