@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eligibility.store import Store, StoreCorrupt, StoreError, StoreLocked, WrongPassphrase
 from eligibility.store.backup import (
@@ -232,3 +234,26 @@ def test_an_encrypted_store_is_backed_up_encrypted_before_a_migration(tmp_path):
     assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
     assert raw.execute("SELECT count(*) FROM people").fetchone()[0] == 0
     raw.close()
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(offset_hours=st.integers(-12, 14), keep=st.integers(1, 3),
+       gaps=st.lists(st.integers(0, 3 * 24 * 3600), min_size=1, max_size=7))
+def test_the_daily_backup_falls_on_the_first_open_of_each_local_day(tmp_path_factory, offset_hours, keep, gaps):
+    """Property: over any run of opens, a backup is made exactly when the local day has none yet."""
+    zone = timezone(timedelta(hours=offset_hours))
+    path = tmp_path_factory.mktemp("daily") / "cases.slstore"
+    store = create_store(path, passphrase=None)
+    try:
+        now = datetime(2026, 3, 7, 23, 30, tzinfo=zone)
+        days_backed_up: set = set()
+        for gap in gaps:
+            now += timedelta(seconds=gap)
+            made = maybe_backup_on_open(store, now=now, keep=keep)
+            assert (made is not None) == (now.date() not in days_backed_up)
+            days_backed_up.add(now.date())
+            daily = [b for b in list_backups(path) if b.reason == DAILY]
+            assert len(daily) == min(keep, len(days_backed_up))
+            assert daily[0].made_at.astimezone(zone).date() == now.date()
+    finally:
+        store.close()

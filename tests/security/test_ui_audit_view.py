@@ -144,3 +144,21 @@ def test_a_fetch_error_is_shown_and_the_view_survives(qtbot):
     qtbot.addWidget(v)
     assert dialogs.shown[-1].text == "The store is closed." and v.model.rowCount() == 0
     dialogs.reset()
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR", "=cmd|' /C calc'!A0"])
+def test_each_dangerous_start_is_neutralised_in_every_text_column(cell):
+    from ui.security.audit_view import audit_csv_row
+
+    entry = AuditEntry(7, datetime(2026, 11, 2, tzinfo=UTC), cell, cell, cell, cell, cell, {}, cell, cell)
+    row = audit_csv_row(entry)
+    assert row[2:7] == ["'" + cell] * 5 and row[8:] == ["'" + cell] * 2
+    assert row[0] == "7" and row[7] == "{}"
+
+
+def test_harmless_cells_are_left_exactly_as_they_are():
+    from ui.security.audit_view import audit_csv_row
+
+    entry = AuditEntry(1, datetime(2026, 11, 2, tzinfo=UTC), "alice", "A. Advocate", "import", "person",
+                       "AB1234", {"note": "=not at the start"}, "0" * 64, "f" * 64)
+    assert audit_csv_row(entry)[2:7] == ["alice", "A. Advocate", "import", "person", "AB1234"]
