@@ -7,6 +7,7 @@ exit status 1; only a fault in Second Look itself is logged (scrubbed of persona
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -278,20 +279,68 @@ def cmd_petition(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     as_of = args.as_of or date.today()
     office = Settings().office()
-    target = Path(args.out)
-    if target.exists() and not args.overwrite:
+    target = Path(args.out) if args.out else None
+    if target is not None and target.exists() and not args.overwrite:
         raise UserError(f"{target} already exists. Pass --overwrite to replace it.")
+    narrative = _narrative(args)
     with _open_store(args) as store:
         person, dets = _petition_inputs(store, args.person_id, as_of)
-        missing = petitions.missing_requirements(args.document, person=person, determinations=dets, office=office)
-        if missing:
-            raise UserError("The document needs more before it can be generated:\n  - " + "\n  - ".join(missing))
         exhibits = [(e.title, Path(e.file_path)) for e in store.list_exhibits(person.person_id)]
+        if args.draft_narrative:
+            return _write_draft_narrative(args, person=person, dets=dets, office=office, as_of=as_of,
+                                          exhibits=exhibits, out=out)
+        if args.document not in petitions.applicable_kinds(person, dets):
+            raise UserError(f"A {args.document} document does not apply to {args.person_id} on {as_of}.")
+        missing = petitions.missing_requirements(args.document, person=person, determinations=dets, office=office,
+                                                 narrative=narrative, exhibits=exhibits, as_of=as_of)
+        if missing:
+            hint = ("" if args.narrative else "\nWrite the sections with --draft-narrative FILE, edit the file, "
+                    "then pass it with --narrative FILE.")
+            raise UserError("The document needs more before it can be generated:\n  - " + "\n  - ".join(missing)
+                            + hint)
         doc = petitions.generate(args.document, person=person, determinations=dets, office=office, as_of=as_of,
-                                 out=target, exhibits=exhibits)
+                                 out=target, exhibits=exhibits, narrative=narrative)
         store.record_document(person_id=person.person_id, kind=args.document, file_path=str(target),
                               sha256=doc.sha256, pages=doc.pages, pack_version=_pack_versions(dets))
     print(f"Wrote {target} ({doc.pages} pages)", file=out)
+    return 0
+
+
+def _narrative(args: argparse.Namespace) -> dict[str, str] | None:
+    from eligibility import petitions
+
+    if not getattr(args, "narrative", None):
+        return None
+    path = Path(args.narrative)
+    if not path.is_file():
+        raise UserError(f"The narrative file {path} does not exist.")
+    try:
+        return petitions.load_narrative(path)
+    except petitions.TemplateError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def _toml_string(text: str) -> str:
+    # A TOML multi-line literal string keeps the text readable to edit; fall back to an escaped one.
+    if "'''" not in text and all(ch == "\n" or ch >= " " for ch in text):
+        return "'''\n" + text + "'''"
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _write_draft_narrative(args, *, person, dets, office, as_of, exhibits, out: TextIO) -> int:
+    from eligibility import petitions
+
+    target = Path(args.draft_narrative)
+    if target.exists() and not args.overwrite:
+        raise UserError(f"{target} already exists. Pass --overwrite to replace it.")
+    sections = petitions.default_narrative(args.document, person=person, determinations=dets, office=office,
+                                           as_of=as_of, exhibits=exhibits)
+    lines = [f"# Narrative for the {args.document} document. Edit the text, replace every [[...]] block,",
+             "# then generate with --narrative FILE.", ""]
+    for key, text in sections.items():
+        lines += [f"{key} = {_toml_string(text)}", ""]
+    target.write_text("\n".join(lines), encoding="utf-8")
+    print(f"Wrote the {len(sections)} editable sections to {target}", file=out)
     return 0
 
 
@@ -310,6 +359,7 @@ def cmd_petitions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     wanted = Status(args.status) if args.status else Status.ELIGIBLE
     out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    narrative = _narrative(args)
     with _open_store(args) as store:
         dets = evaluate_store(store, as_of=as_of)
         chosen = sorted({d.person_id for d in dets if d.program == args.program and d.status == wanted})
@@ -320,7 +370,8 @@ def cmd_petitions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for pid in chosen:
             person = store.get_person(pid)
             exhibits = [(e.title, Path(e.file_path)) for e in store.list_exhibits(pid)]
-            items.append(petitions.BatchItem(person=person, determinations=by_person[pid], exhibits=exhibits))
+            items.append(petitions.BatchItem(person=person, determinations=by_person[pid], exhibits=exhibits,
+                                             narrative=narrative))
 
         def progress(done: int, total: int) -> None:
             print(f"\r{done}/{total}", end="", file=err, flush=True)
@@ -391,7 +442,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("person_id", metavar="PERSON_ID")
     p.add_argument("--document", required=True, metavar="KIND",
                    choices=("ca-1172.1", "bph-letter", "federal-3582", "client-summary"))
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    out_group = p.add_mutually_exclusive_group(required=True)
+    out_group.add_argument("--out", metavar="FILE.pdf")
+    out_group.add_argument("--draft-narrative", metavar="FILE.toml",
+                           help="write the document's editable sections to FILE instead, to edit and pass back")
+    p.add_argument("--narrative", metavar="FILE.toml", help="the edited sections (from --draft-narrative)")
     p.add_argument("--as-of", type=_parse_date, metavar="YYYY-MM-DD")
     p.add_argument("--overwrite", action="store_true")
     p.set_defaults(func=cmd_petition)
@@ -402,6 +457,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--document", required=True, metavar="KIND",
                    choices=("ca-1172.1", "bph-letter", "federal-3582", "client-summary"))
     p.add_argument("--out-dir", required=True, metavar="DIR")
+    p.add_argument("--narrative", metavar="FILE.toml", help="sections shared by every document of the batch")
     p.add_argument("--as-of", type=_parse_date, metavar="YYYY-MM-DD")
     p.add_argument("--overwrite", action="store_true")
     p.set_defaults(func=cmd_petitions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import io
 import json
 import subprocess
@@ -282,3 +283,76 @@ def test_settings_show_and_set():
     assert "office.organisation = Eastside Reentry Clinic" in out
     code, _, err = run("settings", "set", "office.nonsense", "x")
     assert code == 1 and "Unknown setting" in err
+
+
+OFFICE = {"office.organisation": "Eastside Reentry Clinic", "office.attorney_name": "Ana Ruiz",
+          "office.bar_number": "123456", "office.address": "100 Main St\\nLos Angeles, CA 90012",
+          "office.phone": "(213) 555-0100", "office.email": "ana@example.org"}
+
+
+@pytest.fixture
+def demo_store(tmp_path) -> str:
+    store = str(tmp_path / "demo.slstore")
+    run("init", "--store", store)
+    demo = ROOT / "resources" / "demo"
+    assert run("import", str(demo / "roster.csv"), "--conduct", str(demo / "conduct.csv"), "--store", store)[0] == 0
+    return store
+
+
+def _youth_eligible(store: str) -> str:
+    code, out, _ = run("evaluate", "--store", store, "--as-of", "2026-12-01", "--program", "ca-youth-parole",
+                       "--format", "jsonl")
+    return next(json.loads(l)["person_id"] for l in out.splitlines() if json.loads(l)["status"] == "eligible")
+
+
+def test_petition_lists_what_is_missing_then_generates(tmp_path, demo_store):
+    from pypdf import PdfReader
+
+    pid = _youth_eligible(demo_store)
+    target = tmp_path / "motion.pdf"
+    code, _, err = run("petition", pid, "--document", "ca-1172.1", "--out", str(target), "--store", demo_store,
+                       "--as-of", "2026-12-01")
+    assert code == 1 and "office.bar_number is not set" in err and not target.exists()
+    for key, value in OFFICE.items():
+        assert run("settings", "set", key, value)[0] == 0
+    draft = tmp_path / "narrative.toml"
+    code, out, err = run("petition", pid, "--document", "ca-1172.1", "--draft-narrative", str(draft),
+                         "--store", demo_store, "--as-of", "2026-12-01")
+    assert code == 0 and draft.exists(), err
+    code, _, err = run("petition", pid, "--document", "ca-1172.1", "--out", str(target), "--store", demo_store,
+                       "--narrative", str(draft), "--as-of", "2026-12-01")
+    assert code == 1 and "referral" in err.lower()
+    import re
+
+    text = draft.read_text(encoding="utf-8")
+    text = re.sub(r"referral = '''\n\[\[.*?\]\]'''", "referral = '''\nOn October 1, 2026, the District Attorney "
+                  "recommended recall and resentencing.'''", text, flags=re.S)
+    draft.write_text(text, encoding="utf-8")
+    code, out, err = run("petition", pid, "--document", "ca-1172.1", "--out", str(target), "--store", demo_store,
+                         "--narrative", str(draft), "--as-of", "2026-12-01")
+    assert code == 0, err
+    pdf_text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "On October 1, 2026, the District Attorney" in pdf_text and pid in pdf_text
+    from eligibility.store import Store
+
+    with Store.open(demo_store) as s:
+        docs = s.list_documents(pid)
+        assert [d.kind for d in docs] == ["ca-1172.1"] and len(docs[0].sha256) == 64
+    code, _, err = run("petition", pid, "--document", "ca-1172.1", "--out", str(target), "--store", demo_store)
+    assert code == 1 and "already exists" in err
+
+
+def test_petitions_batch_names_files_and_skips_existing(tmp_path, demo_store):
+    for key, value in OFFICE.items():
+        run("settings", "set", key, value)
+    out_dir = tmp_path / "letters"
+    code, out, err = run("petitions", "--program", "ca-youth-parole", "--document", "bph-letter",
+                         "--out-dir", str(out_dir), "--store", demo_store, "--as-of", "2026-12-01")
+    assert code == 0, err
+    files = sorted(p.name for p in out_dir.iterdir())
+    count = int(out.split()[0])
+    assert count > 0 and len(files) == count
+    assert all(re.fullmatch(r"[A-Z0-9-]+_[A-Z-]+_bph-letter\.pdf", f) for f in files)
+    code, out, err = run("petitions", "--program", "ca-youth-parole", "--document", "bph-letter",
+                         "--out-dir", str(out_dir), "--store", demo_store, "--as-of", "2026-12-01")
+    assert code == 0 and f"0 written, {count} skipped" in out and "already exists" in err
