@@ -68,6 +68,8 @@ def intersect(a: TimeSet, b: TimeSet) -> TimeSet:
         return a
     if not a or not b:
         return NEVER
+    if len(a) == 1 and len(b) == 1 and a[0][1] is None and b[0][1] is None:  # two thresholds
+        return a if a[0][0] >= b[0][0] else b
     out: list[Interval] = []
     i = j = 0
     while i < len(a) and j < len(b):
