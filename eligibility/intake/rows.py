@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import unicodedata
 from collections.abc import Callable, Collection
 from datetime import date
 from typing import TypeVar
@@ -48,17 +49,27 @@ class _RowContext:
         if len(raw) != self.width:
             return None
         stripped = [t.strip() for t in self.pick_all(raw + [""])]
-        if "\x00'" in "\x00" + "\x00".join(stripped):
+        joined = "\x00" + "\x00".join(stripped)
+        if "\x00'" in joined:
             return None  # a guard apostrophe to remove: rare, left to clean()
+        if not joined.isascii():
+            return [unicodedata.normalize("NFC", t) for t in stripped]
         return stripped
 
     def clean(self, raw: list[str]) -> dict[str, str]:
-        """Mapped cells by field name, stripped, with any export guard apostrophe removed."""
+        """Mapped cells by field name, stripped, with any export guard apostrophe removed.
+
+        Text is brought to Unicode NFC: macOS and some databases export "Peña" as "n" plus a combining
+        tilde, which looks the same but would not match a search for the name or an earlier import.
+        """
         if len(raw) < self.min_len:
             raw = raw + [""] * (self.min_len - len(raw))
         stripped = [t.strip() for t in self.pick(raw)]
-        if "\x00'" in "\x00" + "\x00".join(stripped):
+        joined = "\x00" + "\x00".join(stripped)
+        if "\x00'" in joined:
             stripped = [V.unneutralize(t) for t in stripped]
+        if not joined.isascii():
+            stripped = [unicodedata.normalize("NFC", t) for t in stripped]
         return dict(zip(self.names, stripped))
 
     def extra_cells_error(self, raw: list[str], row: int) -> RowError | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -116,7 +117,8 @@ def test_read_write_read_is_exact_for_a_messy_file(tmp_path):
 
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12)
-clean_texts = texts.map(str.strip)
+# The importer stores text stripped and in Unicode NFC, so those are the texts that come back unchanged.
+clean_texts = texts.map(lambda t: unicodedata.normalize("NFC", t.strip())).filter(lambda t: t == t.strip())
 past = st.dates(min_value=date(1930, 1, 1), max_value=date(1975, 12, 31))  # every later date stays before TODAY
 
 

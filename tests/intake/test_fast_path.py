@@ -12,7 +12,7 @@ from .conftest import TODAY
 
 CANDIDATES: dict[str, list[str]] = {
     "person_id": ["XA0001", "", " XA0002 "],
-    "last_name": ["Peña", "", "O'Brien", "'=cmd"],
+    "last_name": ["Peña", "", "O'Brien", "'=cmd", "Pen\u0303a"],
     "first_name": ["José", " "],
     "date_of_birth": ["1985-04-12", "4/12/1985", "1985-02-30", "2027-01-01", "1899-12-31", "", "1985-4-12"],
     "jurisdiction": ["CA", "dc", "TX", ""],

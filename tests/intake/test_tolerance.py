@@ -190,3 +190,15 @@ def test_utf8_bom_on_cp1252_text(write):
     path = write("roster.csv", b"\xef\xbb\xbf" + roster_text([{"last_name": "Peña"}]).encode("cp1252"))
     p, report = _only_person(path)
     assert p.last_name == "Peña" and report.warnings
+
+
+def test_decomposed_unicode_is_normalised_to_nfc(write):
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "Peña")
+    assert decomposed != "Peña"
+    p, _ = _only_person(write("roster.csv", roster_text([{"last_name": decomposed, "first_name": "José"}])))
+    assert p.last_name == "Peña"
+    conduct = write("conduct.csv", conduct_text([{"description": unicodedata.normalize("NFD", "Müller's chrono")}]))
+    parsed = read_import(write("roster.csv", roster_text([{}])), conduct, today=TODAY)
+    assert parsed.people[0].conduct[0].description == "Müller's chrono"
