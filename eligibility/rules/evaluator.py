@@ -43,6 +43,11 @@ def evaluate(person: Person, packs: Sequence[RulePack], as_of: date, *,
              leap: LeapDayRule = DEFAULT_LEAP_RULE) -> list[Determination]:
     """One determination per applicable pack, in the order of ``packs``.
 
+    ``eligible_on`` is never before ``custody_start`` (the programs are for people in custody), and is
+    None for an eligible answer that no time-driven criterion bounds (a flag-driven medical release):
+    the roster gives no date from which such facts held. Conduct entries and custody breaks dated after
+    ``as_of`` are not yet on the record on that date and are left out.
+
     When a date the answer uses falls on 29 February (or a month end that a shorter month lacks), the
     pack is evaluated under both ``LeapDayRule`` values; if status or date differ, the answer is
     needs_review and says why.
