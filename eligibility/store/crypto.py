@@ -177,6 +177,24 @@ def _integrity_or_raise(store: Store) -> None:
         raise StoreCorrupt(damage_message(store.path, f" ({len(problems)} problem(s) found by the integrity check)"))
 
 
+def verify_integrity(path: Path | str, *, connect: ConnectFn | None = None) -> None:
+    """Run the integrity check on a connection of its own; raise StoreCorrupt (naming the newest backup).
+
+    For a caller that opened with ``check_integrity=False`` to keep the window responsive: the check reads
+    every page (about 0.8 s at 100,000 people), and this function may run on a worker thread, with the
+    window's ``connect_factory``, while the window already shows the list.
+    """
+    path = Path(path)
+    try:
+        store = Store.open(path, connect=connect, encrypted=connect is not None)
+    except StoreCorrupt:
+        raise StoreCorrupt(damage_message(path)) from None
+    try:
+        _integrity_or_raise(store)
+    finally:
+        store.close()
+
+
 def open_store(path: Path | str, *, passphrase: str | None, staff: str = "",
                check_integrity: bool = True) -> Store:
     """Open an existing store for the app or the CLI: the ONE way both do it.

@@ -257,3 +257,31 @@ def test_the_daily_backup_falls_on_the_first_open_of_each_local_day(tmp_path_fac
             assert daily[0].made_at.astimezone(zone).date() == now.date()
     finally:
         store.close()
+
+
+def test_the_integrity_check_can_run_later_on_its_own_connection(plain_store, enc_path):
+    import threading
+
+    from eligibility.store.crypto import connect_encrypted, verify_integrity
+
+    plain_store.import_people(people(3000))
+    path = plain_store.path
+    backup_store(plain_store, keep=3, now=T0)
+    plain_store.close()
+    verify_integrity(path)  # healthy: no error
+    _damage_index_pages(path, "people_name")
+    window_store = open_store(path, passphrase=None, check_integrity=False)  # opens fast, unchecked
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            verify_integrity(path)
+        except StoreCorrupt as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(30)
+    window_store.close()
+    assert len(errors) == 1 and "plain-20261102T093000Z-daily.slbackup" in str(errors[0])
+    verify_integrity(enc_path, connect=connect_encrypted(PASSPHRASE))
