@@ -13,6 +13,7 @@ eligible, not yet, not eligible, excluded and needs review. The rest are sampled
 
 from __future__ import annotations
 
+import calendar
 import math
 import random
 from collections.abc import Callable, Iterator
@@ -262,6 +263,12 @@ def add_years(d: date, years: int) -> date:
         return date(d.year + years, 3, 1)
 
 
+def _leap_year_at_or_before(year: int) -> int:
+    while not calendar.isleap(year):
+        year -= 1
+    return year
+
+
 def _pick(rng: random.Random, weighted: tuple[tuple[object, int], ...]) -> object:
     total = sum(w for _, w in weighted)
     x = rng.random() * total
@@ -375,12 +382,12 @@ def _build(sc: Scenario, *, index: int, rng: random.Random, as_of: date) -> Pers
         dob = add_years(offense + timedelta(days=1), -(sc.age + 1))
     elif special == "feb29":
         # Born on a leap day: work forwards from the birthday, so the age at the offense stays exact.
-        year = offense.year - sc.age
-        while year % 4 or (year % 100 == 0 and year % 400):
-            year -= 1
+        year = _leap_year_at_or_before(offense.year - sc.age)
+        gap = timedelta(days=rng.randint(10, 300))
+        while add_years(date(year, 2, 29), sc.age) + gap > custody:
+            year = _leap_year_at_or_before(year - 1)  # keeps the offense before custody began
         dob = date(year, 2, 29)
-        offense = add_years(dob, sc.age) + timedelta(days=rng.randint(10, 300))
-        custody = min(offense + timedelta(days=rng.randint(0, 60)), as_of - timedelta(days=400))
+        offense = add_years(dob, sc.age) + gap
     else:
         dob = add_years(offense, -sc.age) - timedelta(days=rng.randint(1, 360))
     if special == "break":

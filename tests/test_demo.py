@@ -234,6 +234,18 @@ def test_any_generated_roster_imports_with_zero_errors(tmp_path_factory, seed, s
     assert parsed.people == people
 
 
+def test_a_large_sample_is_consistent_and_imports_cleanly(tmp_path):
+    """Rare branches (leap-day births with short sentences, breaks near the as-of date) need many people."""
+    people = generate_people(4000, seed=11, as_of=DEMO_AS_OF)
+    write_roster_csv(people, tmp_path / "roster.csv")
+    write_conduct_csv(people, tmp_path / "conduct.csv")
+    parsed = read_import(tmp_path / "roster.csv", tmp_path / "conduct.csv", today=DEMO_AS_OF)
+    assert parsed.report.errors == []
+    for p in people:
+        assert p.date_of_birth <= p.offense_date <= p.custody_start <= DEMO_AS_OF
+    assert sum(1 for p in people if (p.date_of_birth.month, p.date_of_birth.day) == (2, 29)) > 20
+
+
 def test_size_is_bounded():
     with pytest.raises(ValueError):
         generate_people(-1, as_of=DEMO_AS_OF)
