@@ -74,8 +74,8 @@ EXCLUDED_PYTHON_MODULES: tuple[str, ...] = (
 )
 
 # Modules the app imports lazily (inside functions) or only on some paths; the smoke check looks for each in
-# the bundle's archive, so a build venv that lacks one (sqlcipher3 is not a declared dependency yet) fails
-# the build instead of a clinic's first encrypted store or first petition.
+# the bundle's archive, so a build venv that lacks one (an OS with no sqlcipher3 wheel, say) fails the build
+# instead of a clinic's first encrypted store or first petition.
 REQUIRED_PYTHON_MODULES: tuple[str, ...] = (
     "main", "ui.app", "eligibility.cli", "eligibility.store.crypto", "eligibility.petitions",
     "reportlab.pdfgen.canvas", "PIL.Image", "pypdf", "openpyxl", "sqlite_utils", "platformdirs", "sqlcipher3",

@@ -4,6 +4,7 @@
 #   packaging/linux/build.sh                 -> dist/SecondLook/ and dist/SecondLook-<version>-linux-<arch>.tar.gz
 #   PYTHON=python3.11 packaging/linux/build.sh
 #   packaging/linux/build.sh --no-check      # skip the smoke checks (not for a release)
+#   packaging/linux/build.sh --dist DIR --work DIR   # other arguments go to packaging/build.py
 #
 # Build on the oldest distribution you support: the bundle carries its own Python and Qt, but links
 # against the build machine's glibc, so it runs on that glibc and newer only.
@@ -13,15 +14,13 @@ cd "$(dirname "$0")/../.."
 python="${PYTHON:-python3}"
 venv="${VENV:-build/venv-linux}"
 check="--check"
-[[ "${1:-}" == "--no-check" ]] && check=""
+if [[ "${1:-}" == "--no-check" ]]; then check=""; shift; fi
 
 "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
 "$venv/bin/python" -m pip install --quiet -c packaging/constraints.txt -e .
-# SQLCipher for encrypted stores: the Linux wheel. Without it the bundle can only open plain stores.
-"$venv/bin/python" -m pip install --quiet sqlcipher3-binary==0.6.0
 "$venv/bin/python" -m pip install --quiet -r packaging/requirements.txt
 
 # The GUI smoke check runs on Qt's offscreen platform: no display needed.
 export QT_QPA_PLATFORM=offscreen
-"$venv/bin/python" packaging/build.py --clean $check --archive
+"$venv/bin/python" packaging/build.py --clean $check --archive "$@"
