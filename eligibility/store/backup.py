@@ -98,8 +98,9 @@ def _new_backup_path(store_path: Path, directory: Path, *, reason: str, now: dat
 
 def _fsync_path(path: Path, *, directory: bool = False) -> None:
     if directory and os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
+        return  # Windows cannot open a folder to flush it; NTFS journals the rename itself
+    # A file must be opened for writing: Windows' _commit refuses a read-only descriptor.
+    fd = os.open(path, os.O_RDONLY if directory else os.O_RDWR)
     try:
         os.fsync(fd)
     finally:
