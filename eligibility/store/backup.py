@@ -174,15 +174,27 @@ def rotate_backups(store_path: Path, directory: Path, *, keep: int, reason: str 
     return removed
 
 
-def maybe_backup_on_open(store: Store, *, now: datetime, keep: int,
+def _keep_setting() -> int:
+    from eligibility.settings import SPECS, Settings, SettingsError
+
+    try:
+        return int(Settings().get("backup.keep"))
+    except SettingsError:  # an unreadable settings file must not stop the backup itself
+        return int(SPECS["backup.keep"].default)
+
+
+def maybe_backup_on_open(store: Store, *, now: datetime, keep: int | None = None,
                          dest_dir: Path | str | None = None) -> Path | None:
     """The daily backup: make one unless the store already has a backup from ``now``'s calendar day.
 
     ``now`` must carry a time zone; the day is the one in that zone (the user's, when the app passes
     ``datetime.now().astimezone()``), so the backup falls on the first open of each working day.
+    ``keep`` defaults to the ``backup.keep`` setting.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
+    if keep is None:
+        keep = _keep_setting()
     if store.path == Path(":memory:"):
         return None
     directory = Path(dest_dir) if dest_dir is not None else store.path.parent / "backups"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -285,3 +285,12 @@ def test_the_integrity_check_can_run_later_on_its_own_connection(plain_store, en
     window_store.close()
     assert len(errors) == 1 and "plain-20261102T093000Z-daily.slbackup" in str(errors[0])
     verify_integrity(enc_path, connect=connect_encrypted(PASSPHRASE))
+
+
+def test_the_daily_backup_keeps_as_many_as_the_setting_says(enc_store):
+    from eligibility.settings import Settings
+
+    Settings().set("backup.keep", "2")  # the per-test config folder (tests/conftest.py)
+    for day in range(4):
+        maybe_backup_on_open(enc_store, now=T0 + timedelta(days=day))
+    assert [b.made_at.date() for b in list_backups(enc_store.path)] == [date(2026, 11, 5), date(2026, 11, 4)]
