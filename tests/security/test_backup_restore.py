@@ -294,3 +294,19 @@ def test_the_daily_backup_keeps_as_many_as_the_setting_says(enc_store):
     for day in range(4):
         maybe_backup_on_open(enc_store, now=T0 + timedelta(days=day))
     assert [b.made_at.date() for b in list_backups(enc_store.path)] == [date(2026, 11, 5), date(2026, 11, 4)]
+
+
+def test_restore_onto_a_new_computer_needs_no_existing_store(enc_store, tmp_path):
+    backup = backup_store(enc_store, keep=3, now=T0)
+    target = tmp_path / "new-laptop" / "cases.slstore"
+    target.parent.mkdir()
+    assert restore(backup, target, passphrase=PASSPHRASE) is None
+    assert target.stat().st_mode & 0o777 == 0o600
+    with open_store(target, passphrase=PASSPHRASE) as store:
+        assert store.person_ids() == {MARKER_ID}
+        assert store.audit_entries()[-1].action == "restore"
+
+
+def test_a_missing_backup_is_named(enc_path, tmp_path):
+    with pytest.raises(StoreError, match="There is no backup at"):
+        restore(tmp_path / "nope.slbackup", enc_path, passphrase=PASSPHRASE)
