@@ -189,6 +189,33 @@ def check_linked_libraries(bundle: BundleLayout) -> tuple[bool, str]:
     return True, detail
 
 
+def check_desktop_entry(bundle: BundleLayout) -> tuple[bool, str]:
+    """Linux: the .desktop entry and AppStream metainfo pass the freedesktop validators, where installed."""
+    if cfg.platform_key() != "linux":
+        raise Skipped("desktop entries are a Linux thing")
+    share = bundle.root / "share"
+    desktop = share / "applications" / f"{cfg.APP_ID}.desktop"
+    metainfo = share / "metainfo" / f"{cfg.APP_ID}.metainfo.xml"
+    missing = [str(p.relative_to(bundle.root)) for p in (desktop, metainfo) if not p.is_file()]
+    if missing:
+        return False, f"missing: {missing}"
+    validators = [(tool, argv) for tool, argv in (
+        ("desktop-file-validate", [str(desktop)]),
+        ("appstreamcli", ["validate", "--no-net", str(metainfo)]),
+    ) if shutil.which(tool)]
+    if not validators:
+        raise Skipped("neither desktop-file-validate nor appstreamcli is installed "
+                      "(apt-get install desktop-file-utils appstream)")
+    problems = []
+    for tool, argv in validators:
+        done = subprocess.run([tool, *argv], capture_output=True, text=True, timeout=60, check=False)
+        if done.returncode != 0:
+            problems.append(f"{tool}: {_tail(done.stdout + done.stderr, 4)}")
+    if problems:
+        return False, "; ".join(problems)
+    return True, "valid according to " + " and ".join(tool for tool, _argv in validators)
+
+
 def demo_files(resources: Path) -> tuple[Path, Path | None]:
     demo = resources / "demo"
     rosters = sorted(demo.glob("roster*.csv"))
@@ -415,6 +442,7 @@ def run_all(dist: Path, *, version: str) -> list[CheckResult]:
             ("qt plugins", lambda: check_qt_plugins(bundle)),
             ("excluded qt modules", lambda: check_excluded_modules(bundle)),
             ("linked libraries", lambda: check_linked_libraries(bundle)),
+            ("desktop entry", lambda: check_desktop_entry(bundle)),
             ("python modules", lambda: check_python_modules(bundle)),
             ("evaluate demo roster", lambda: check_evaluate(bundle, scratch=scratch)),
             ("petition pdf", lambda: check_petition(bundle, scratch=scratch)),

@@ -83,6 +83,20 @@ def test_linux_archive_keeps_links_and_execute_bits(tmp_path):
     assert exe.mode & 0o111
 
 
+@pytest.mark.skipif(cfg.platform_key() != "linux", reason="the desktop entry is built on Linux")
+def test_desktop_entry_check_needs_both_files(tmp_path):
+    root = _fake_bundle(tmp_path)
+    bundle = smoke.layout(tmp_path, "linux")
+    ok, detail = smoke.check_desktop_entry(bundle)
+    assert not ok and "share/applications" in detail and "share/metainfo" in detail
+    build.add_linux_integration(root, META)
+    try:
+        ok, detail = smoke.check_desktop_entry(bundle)
+    except smoke.Skipped:
+        return  # no validator on this machine: the files exist, which is all that can be said here
+    assert ok, detail
+
+
 def test_layout_per_platform(tmp_path):
     linux = smoke.layout(tmp_path, "linux")
     assert linux.cli == linux.gui == tmp_path / "SecondLook" / "SecondLook"
