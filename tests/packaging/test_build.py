@@ -84,17 +84,24 @@ def test_linux_archive_keeps_links_and_execute_bits(tmp_path):
 
 
 @pytest.mark.skipif(cfg.platform_key() != "linux", reason="the desktop entry is built on Linux")
-def test_desktop_entry_check_needs_both_files(tmp_path):
+def test_desktop_entry_check(tmp_path, monkeypatch):
     root = _fake_bundle(tmp_path)
     bundle = smoke.layout(tmp_path, "linux")
     ok, detail = smoke.check_desktop_entry(bundle)
     assert not ok and "share/applications" in detail and "share/metainfo" in detail
     build.add_linux_integration(root, META)
-    try:
-        ok, detail = smoke.check_desktop_entry(bundle)
-    except smoke.Skipped:
-        return  # no validator on this machine: the files exist, which is all that can be said here
-    assert ok, detail
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    monkeypatch.setenv("PATH", str(tools))
+    with pytest.raises(smoke.Skipped):  # no validator installed: a skip, never a pass
+        smoke.check_desktop_entry(bundle)
+    fake = tools / "desktop-file-validate"
+    fake.write_text("#!/bin/sh\necho \"$1: error: key Exec is broken\"\nexit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    ok, detail = smoke.check_desktop_entry(bundle)
+    assert not ok and "key Exec is broken" in detail
+    fake.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    assert smoke.check_desktop_entry(bundle) == (True, "valid according to desktop-file-validate")
 
 
 def test_layout_per_platform(tmp_path):
