@@ -60,6 +60,9 @@ class InstanceLock:
         except OSError:
             holder = _read_holder(fd)
             os.close(fd)
+            if holder == str(os.getpid()):
+                raise StoreLocked(f"The store {self.store_path} is already open in this Second Look window.") \
+                    from None
             who = f" (process {holder})" if holder else ""
             raise StoreLocked(
                 f"The store {self.store_path} is already open in another Second Look window or program{who}. "

@@ -238,7 +238,7 @@ def test_encrypting_an_open_store_is_refused(plain_store):
 
 
 def test_a_second_opener_in_this_process_is_told_the_store_is_in_use(enc_store):
-    with pytest.raises(StoreLocked, match="already open in another Second Look window"):
+    with pytest.raises(StoreLocked, match="already open in this Second Look window"):
         open_store(enc_store.path, passphrase=PASSPHRASE)
 
 
