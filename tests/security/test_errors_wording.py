@@ -59,3 +59,14 @@ def test_the_lock_file_holds_only_the_process_id(tmp_path):
     lock.release()  # releasing twice is harmless
     with InstanceLock(store) as again:
         assert again.held
+
+
+def test_the_security_core_imports_no_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys; import eligibility.store.crypto, eligibility.store.backup, "
+            "eligibility.store.instance_lock, eligibility.passphrase; print('PySide6' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.strip() == "False"
