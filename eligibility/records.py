@@ -7,9 +7,44 @@ contract (shared/contracts/interchange.md), so they can be written to CSV, JSON 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
+
+
+def _quick_init(cls: type) -> type:
+    """Give a frozen, slotted dataclass an ``__init__`` that stores through the slot descriptors.
+
+    The generated ``__init__`` of a frozen dataclass goes through ``object.__setattr__`` once per field,
+    which costs about 0.2 µs a field; the engine builds a dozen records per person and the importer four
+    per person, so at 100,000 people that alone was seconds. Writing through each slot's own descriptor
+    is less than half the cost. The signature, defaults, default factories, immutability, equality,
+    ``dataclasses.replace`` and pickling all stay exactly as the dataclass made them.
+    """
+    names: dict[str, Any] = {"_MISSING": MISSING}
+    params: list[str] = []
+    body: list[str] = []
+    for f in fields(cls):
+        names[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        if f.default is not MISSING:
+            names[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+            body.append(f"    _set_{f.name}(self, {f.name})")
+        elif f.default_factory is not MISSING:
+            names[f"_factory_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_MISSING")
+            body.append(f"    _set_{f.name}(self, _factory_{f.name}() if {f.name} is _MISSING else {f.name})")
+        else:
+            params.append(f.name)
+            body.append(f"    _set_{f.name}(self, {f.name})")
+    source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body) + "\n"
+    exec(source, names)  # noqa: S102 - built from the class's own field names, as dataclasses itself does
+    init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
 
 
 class Jurisdiction(StrEnum):
@@ -114,6 +149,7 @@ class CustodyBreak:
         return (self.end - self.start).days
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class ConductEntry:
     person_id: str
@@ -124,6 +160,7 @@ class ConductEntry:
     description: str = ""
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Person:
     """The facts of one person's controlling case, as the roster states them, plus their conduct record."""
@@ -216,6 +253,7 @@ class Confidence(StrEnum):
     UNCONFIRMED = "unconfirmed"
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class CriterionResult:
     """One criterion of one program for one person.
@@ -234,6 +272,7 @@ class CriterionResult:
     label: str = ""
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Determination:
     person_id: str
