@@ -88,6 +88,16 @@ def add_linux_integration(bundle_root: Path, metadata: cfg.ProjectMetadata) -> N
     installer.chmod(0o755)
 
 
+def write_readme(bundle_root: Path, metadata: cfg.ProjectMetadata) -> Path:
+    """README.txt beside the executable: how to start it, and that the case data lives elsewhere."""
+    text = cfg.render_template((cfg.PACKAGING / "bundle-readme.txt.in").read_text(encoding="utf-8"), metadata,
+                               release_date=release_date())
+    readme = bundle_root / "README.txt"
+    # Windows Notepad still reads CRLF best; Linux readers do not mind either way.
+    readme.write_text(text, encoding="utf-8", newline="\r\n" if cfg.platform_key() == "win32" else "\n")
+    return readme
+
+
 def write_build_info(bundle_root: Path, metadata: cfg.ProjectMetadata) -> Path:
     """What made this bundle, so a support request can say which build a clinic runs."""
     import PyInstaller
@@ -149,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             add_linux_integration(root, metadata)
         if cfg.platform_key() != "darwin":  # a file added to a signed .app would break its seal
             write_build_info(root, metadata)
+            write_readme(root, metadata)
         _log(f"built {bundle.root} in {time.monotonic() - started:.0f} s")
     if not bundle.cli.is_file():
         _log(f"there is no bundle at {bundle.root}; build it first")

@@ -104,6 +104,13 @@ def test_desktop_entry_check(tmp_path, monkeypatch):
     assert smoke.check_desktop_entry(bundle) == (True, "valid according to desktop-file-validate")
 
 
+def test_bundle_readme_is_filled_in(tmp_path):
+    readme = build.write_readme(tmp_path, META).read_text(encoding="utf-8")
+    assert readme.startswith("Second Look 1.2.3\n") and "Screen & prepare" in readme
+    assert "@" not in readme  # no placeholder left behind
+    assert "License: AGPL-3.0-or-later" in readme
+
+
 def test_layout_per_platform(tmp_path):
     linux = smoke.layout(tmp_path, "linux")
     assert linux.cli == linux.gui == tmp_path / "SecondLook" / "SecondLook"
