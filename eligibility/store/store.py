@@ -7,6 +7,7 @@ the store exactly as it was before the call.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections import defaultdict
@@ -37,6 +38,7 @@ from eligibility.store import audit as audit_mod
 from eligibility.store.audit import AuditEntry, AuditProblem
 from eligibility.store.connection import (
     DATABASE_ERRORS,
+    INTEGRITY_ERRORS,
     configure,
     connect_plain,
     create_private_file,
@@ -288,6 +290,21 @@ class Store:
             raise StoreError("The store is closed.")
         return self._db.conn
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write as one transaction; database failures reach callers as worded StoreErrors.
+
+        Every public write goes through here, so a full disk, a read-only folder or a refused constraint
+        (plain SQLite or SQLCipher alike) is reported the same way, and the store is left as it was.
+        """
+        try:
+            with self._db.atomic():
+                yield
+        except INTEGRITY_ERRORS as exc:
+            raise StoreError(f"The store refused the change ({exc}); nothing was changed.") from exc
+        except DATABASE_ERRORS as exc:
+            raise friendly_error(exc, self.path) from exc
+
     def integrity_check(self) -> list[str]:
         rows = self._conn.execute("PRAGMA integrity_check").fetchall()
         problems = [r[0] for r in rows if r[0] != "ok"]
@@ -300,7 +317,7 @@ class Store:
         return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with self._db.atomic():
+        with self._transaction():
             self._set_meta(key, value)
 
     def _set_meta(self, key: str, value: str) -> None:
@@ -331,7 +348,7 @@ class Store:
     def record_event(self, action: str, *, entity: str = "", entity_id: str = "",
                      details: dict[str, Any] | None = None) -> None:
         """Record something that changed nothing in the store but must be on the trail (an export, say)."""
-        with self._db.atomic():
+        with self._transaction():
             self._audit(action, entity=entity, entity_id=entity_id, details=details)
 
     def audit_entries(self, flt: AuditFilter | None = None) -> list[AuditEntry]:
@@ -496,7 +513,7 @@ class Store:
         Conduct is replaced by ``person.conduct`` exactly: the editor shows the whole record and saves it.
         Notes, determinations, exhibits and documents are kept.
         """
-        with self._db.atomic():
+        with self._transaction():
             before = self._stored_person(person.person_id)
             old_conduct = set()
             if before is not None:
@@ -525,7 +542,7 @@ class Store:
         return Changes(frozenset({person.person_id}), frozenset({"people", "sentences", "custody_breaks", "conduct"}))
 
     def delete_person(self, person_id: str) -> Changes:
-        with self._db.atomic():
+        with self._transaction():
             before = self._stored_person(person_id)
             if before is None:
                 raise RecordNotFound(f"No person with ID {person_id} is in this store.")
@@ -548,43 +565,40 @@ class Store:
         ids = [p.person_id for p in people]
         if len(set(ids)) != len(ids):
             raise StoreError("The import holds the same person ID more than once.")
-        try:
-            with self._db.atomic():
-                now = audit_mod.now_utc().isoformat()
-                existing = self._existing_rows(ids)
-                for start in range(0, total, chunk):
-                    if cancelled is not None and cancelled():
-                        raise Cancelled("The import was cancelled; the store is as it was before.")
-                    batch = people[start:start + chunk]
-                    new_batch = [p for p in batch if p.person_id not in existing]
-                    old_batch = [p for p in batch if p.person_id in existing]
-                    changed_batch: list[Person] = []
-                    for p in old_batch:
-                        before = existing[p.person_id]
-                        after = {**_person_columns(p), **_sentence_columns(p)}
-                        diff = _diff(before.values, after)
-                        breaks_changed = before.breaks != _breaks_tuple(p)
-                        if diff or breaks_changed:
-                            changed_batch.append(p)
-                            details: dict[str, Any] = {"fields": diff, "source": source}
-                            if breaks_changed:
-                                details["custody_breaks"] = [list(before.breaks), list(_breaks_tuple(p))]
-                            self._audit("person_updated", entity="person", entity_id=p.person_id, details=details)
-                        else:
-                            unchanged += 1
-                    self._upsert_person_rows(new_batch + changed_batch, now)
-                    self._replace_breaks(new_batch, fresh=True)
-                    self._replace_breaks(changed_batch, fresh=False)
-                    conduct_added += self._insert_conduct(e for p in batch for e in p.conduct)
-                    created += len(new_batch)
-                    updated += len(changed_batch)
-                    if progress is not None:
-                        progress(min(start + chunk, total), total)
-                conduct_added += self._insert_conduct(extra_conduct)
-                self._audit("import", details={"source": source, "created": created, "updated": updated,
-                                               "unchanged": unchanged, "conduct_added": conduct_added})
-        except sqlite3.IntegrityError as exc:
-            raise StoreError(f"The import was refused by the store ({exc}); nothing was changed.") from exc
+        with self._transaction():
+            now = audit_mod.now_utc().isoformat()
+            existing = self._existing_rows(ids)
+            for start in range(0, total, chunk):
+                if cancelled is not None and cancelled():
+                    raise Cancelled("The import was cancelled; the store is as it was before.")
+                batch = people[start:start + chunk]
+                new_batch = [p for p in batch if p.person_id not in existing]
+                old_batch = [p for p in batch if p.person_id in existing]
+                changed_batch: list[Person] = []
+                for p in old_batch:
+                    before = existing[p.person_id]
+                    after = {**_person_columns(p), **_sentence_columns(p)}
+                    diff = _diff(before.values, after)
+                    breaks_changed = before.breaks != _breaks_tuple(p)
+                    if diff or breaks_changed:
+                        changed_batch.append(p)
+                        details: dict[str, Any] = {"fields": diff, "source": source}
+                        if breaks_changed:
+                            details["custody_breaks"] = [list(before.breaks), list(_breaks_tuple(p))]
+                        self._audit("person_updated", entity="person", entity_id=p.person_id, details=details)
+                    else:
+                        unchanged += 1
+                self._upsert_person_rows(new_batch + changed_batch, now)
+                self._replace_breaks(new_batch, fresh=True)
+                self._replace_breaks(changed_batch, fresh=False)
+                conduct_added += self._insert_conduct(e for p in batch for e in p.conduct)
+                created += len(new_batch)
+                updated += len(changed_batch)
+                if progress is not None:
+                    progress(min(start + chunk, total), total)
+            conduct_added += self._insert_conduct(extra_conduct)
+            self._audit("import", details={"source": source, "created": created, "updated": updated,
+                                           "unchanged": unchanged, "conduct_added": conduct_added})
         touched = frozenset(ids) | frozenset(e.person_id for e in extra_conduct)
         return ImportOutcome(created, updated, unchanged, conduct_added,
                              Changes(touched, frozenset({"people", "sentences", "custody_breaks", "conduct"})))
@@ -620,7 +634,7 @@ class Store:
     def add_note(self, person_id: str, text: str, *, author: str = "") -> Note:
         if not text.strip():
             raise StoreError("A note needs some text.")
-        with self._db.atomic():
+        with self._transaction():
             if not self.has_person(person_id):
                 raise RecordNotFound(f"No person with ID {person_id} is in this store.")
             created = audit_mod.now_utc()
@@ -636,7 +650,7 @@ class Store:
             (person_id,))]
 
     def update_note(self, note_id: int, text: str) -> None:
-        with self._db.atomic():
+        with self._transaction():
             row = self._conn.execute("SELECT person_id, text FROM notes WHERE id = ?", (note_id,)).fetchone()
             if row is None:
                 raise RecordNotFound(f"Note {note_id} no longer exists.")
@@ -645,7 +659,7 @@ class Store:
                         details={"note_id": note_id, "text": [row[1], text]})
 
     def delete_note(self, note_id: int) -> None:
-        with self._db.atomic():
+        with self._transaction():
             row = self._conn.execute("SELECT person_id, text FROM notes WHERE id = ?", (note_id,)).fetchone()
             if row is None:
                 raise RecordNotFound(f"Note {note_id} no longer exists.")
@@ -665,7 +679,7 @@ class Store:
         rows = [(d.person_id, d.program, d.status.value, _iso(d.eligible_on), pack_ids.get(d.program, d.program),
                  d.pack_version, d.as_of.isoformat(), now, json.dumps(d.to_json(), ensure_ascii=False))
                 for d in determinations]
-        with self._db.atomic():
+        with self._transaction():
             if person_ids is None:
                 self._conn.execute("DELETE FROM determinations")
                 scope: Any = "all"
@@ -700,7 +714,7 @@ class Store:
 
     # ---- exhibits and documents ------------------------------------------------------------------------
     def add_exhibit(self, person_id: str, *, title: str, file_path: str, sha256: str) -> Exhibit:
-        with self._db.atomic():
+        with self._transaction():
             if not self.has_person(person_id):
                 raise RecordNotFound(f"No person with ID {person_id} is in this store.")
             pos = self._conn.execute("SELECT coalesce(max(position), 0) + 1 FROM exhibits WHERE person_id = ?",
@@ -719,7 +733,7 @@ class Store:
             "WHERE person_id = ? ORDER BY position", (person_id,))]
 
     def remove_exhibit(self, exhibit_id: int) -> None:
-        with self._db.atomic():
+        with self._transaction():
             row = self._conn.execute("SELECT person_id, title FROM exhibits WHERE id = ?", (exhibit_id,)).fetchone()
             if row is None:
                 raise RecordNotFound(f"Exhibit {exhibit_id} no longer exists.")
@@ -728,7 +742,7 @@ class Store:
 
     def record_document(self, *, person_id: str, kind: str, file_path: str, sha256: str, pages: int,
                         pack_version: str = "") -> StoredDocument:
-        with self._db.atomic():
+        with self._transaction():
             created = audit_mod.now_utc()
             cur = self._conn.execute(
                 "INSERT INTO documents(person_id, kind, created_at, pack_version, file_path, sha256, pages) "
