@@ -17,13 +17,13 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from ui.errors import show_error
 
 
 class Pool(Protocol):
-    def start(self, runnable: QRunnable) -> None: ...
+    def start(self, fn: Callable[[], None]) -> None: ...
 
 
 class TaskContext:
@@ -92,31 +92,40 @@ class _Relay(QObject):
             self._on_progress(done, total)
 
 
-class _Task(QRunnable):
+class _Task:
+    """The callable a pool runs. Plain Python, not a QRunnable subclass: PySide wraps a callable in a runnable
+    it owns itself, which avoids the double ownership of a Python-subclassed QRunnable."""
+
     def __init__(self, fn: Callable[[TaskContext], Any], signals: _Signals, context: TaskContext,
                  box: _Box) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # Python owns the task (the handle keeps it) so PySide never frees it twice
         self._fn = fn
         self._signals = signals
         self._context = context
         self._box = box
+        self.exited = threading.Event()
+
+    def __call__(self) -> None:
+        try:
+            try:
+                self._box.result = self._fn(self._context)
+            except BaseException as exc:  # delivered to on_error on the main thread
+                self._box.error = exc
+                self._signals.failed.emit()
+            else:
+                self._signals.finished.emit()
+        finally:
+            # Set only once the worker has left emit(): until then the main thread must keep the signals alive.
+            self.exited.set()
 
     def run(self) -> None:
-        try:
-            self._box.result = self._fn(self._context)
-        except BaseException as exc:  # delivered to on_error on the main thread
-            self._box.error = exc
-            self._signals.failed.emit()
-        else:
-            self._signals.finished.emit()
+        self()
 
 
 class TaskHandle:
     def __init__(self, context: TaskContext, signals: _Signals) -> None:
         self._context = context
         self._signals = signals  # kept alive until the handle goes, so late emits have a sender
-        self._task: QRunnable | None = None
+        self._task: _Task | None = None
         self.done = False
 
     def cancel(self) -> None:
@@ -133,16 +142,21 @@ class InlinePool:
     def __init__(self) -> None:
         self.started = 0
 
-    def start(self, runnable: QRunnable) -> None:
+    def start(self, fn: Callable[[], None]) -> None:
         self.started += 1
-        runnable.run()
+        fn()
 
 
 _pool: Pool | None = None
-# Tasks still running (or not yet delivered), so neither the runnable nor its signals are collected early.
-# A task whose parent died stays here after finishing; that is a few bytes per abandoned task.
+# Every task whose worker may still be running. A handle leaves only once its worker has left the pool
+# function (``exited``), never merely because the result arrived: the main thread can deliver a queued
+# result while the worker is still returning from emit(), and freeing the signals then would crash.
 _running: set[TaskHandle] = set()
 
+
+def _sweep() -> None:
+    for handle in [h for h in _running if h._task is not None and h._task.exited.is_set()]:
+        _running.discard(handle)
 
 def set_pool(pool: Pool | None) -> None:
     """Replace the pool (tests install ``InlinePool``); None restores Qt's global pool."""
@@ -164,12 +178,12 @@ def run_in_background(fn: Callable[[TaskContext], Any], *, parent: QObject,
 
     def done(result: object) -> None:
         handle.done = True
-        _running.discard(handle)
+        _sweep()
         on_done(result)
 
     def failed(exc: BaseException) -> None:
         handle.done = True
-        _running.discard(handle)
+        _sweep()
         if on_error is not None:
             on_error(exc)
         else:
@@ -182,6 +196,7 @@ def run_in_background(fn: Callable[[TaskContext], Any], *, parent: QObject,
     signals.progressed.connect(relay.progress)
     task = _Task(fn, signals, context, box)
     handle._task = task
+    _sweep()
     _running.add(handle)
     current_pool().start(task)
     return handle

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 
 from eligibility.records import ConductEntry, ConductKind, Division, Flag, Jurisdiction, Person, SentenceType
 
@@ -108,7 +109,8 @@ def make_window(qtbot, engine, settings, qsettings, request):
             # A test that leaves edits unsaved must not meet the "discard changes?" question at teardown.
             window.person_page.facts.set_person(None)
             window.close()
-            window.deleteLater()
+            # Destroyed now, while the QApplication lives, rather than by the garbage collector later.
+            shiboken6.delete(window)
 
         request.addfinalizer(close)
         window.show()
