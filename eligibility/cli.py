@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -48,9 +48,17 @@ def _open_store(args: argparse.Namespace, *, create: bool = False):
             raise UserError(str(exc)) from exc
     passphrase = _passphrase(args, label=path.name) if crypto.is_encrypted(path) else None
     try:
-        return crypto.open_store(path, passphrase=passphrase, staff=_staff())
+        store = crypto.open_store(path, passphrase=passphrase, staff=_staff())
     except StoreError as exc:
         raise UserError(str(exc)) from exc
+    try:
+        from eligibility.store.backup import maybe_backup_on_open
+
+        maybe_backup_on_open(store, now=datetime.now().astimezone())
+    except StoreError as exc:
+        # A failed daily backup must not block the user's command, but they must know about it.
+        print(f"warning: the daily backup was not made: {exc}", file=sys.stderr)
+    return store
 
 
 def _passphrase(args: argparse.Namespace, *, label: str = "the store", new: bool = False) -> str:

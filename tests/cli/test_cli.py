@@ -356,3 +356,13 @@ def test_petitions_batch_names_files_and_skips_existing(tmp_path, demo_store):
     code, out, err = run("petitions", "--program", "ca-youth-parole", "--document", "bph-letter",
                          "--out-dir", str(out_dir), "--store", demo_store, "--as-of", "2026-12-01")
     assert code == 0 and f"0 written, {count} skipped" in out and "already exists" in err
+
+
+def test_commands_make_one_backup_a_day(tmp_path, files):
+    roster, _ = files
+    store = tmp_path / "s.slstore"
+    run("init", "--store", str(store))
+    run("import", str(roster), "--store", str(store))
+    run("audit", "verify", "--store", str(store))
+    backups = list((tmp_path / "backups").iterdir())
+    assert [b.name.endswith("-daily.slbackup") for b in backups] == [True]
