@@ -18,6 +18,14 @@ _LOGGER_NAME = "secondlook"
 _configured_path: Path | None = None
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose every file, rotated ones included, is created readable only by its owner."""
+
+    def _open(self):  # noqa: ANN202 - logging's own signature
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return os.fdopen(fd, self.mode if "a" in self.mode else "a", encoding=self.encoding, errors=self.errors)
+
+
 def log_file() -> Path:
     return log_dir() / "secondlook.log"
 
@@ -31,10 +39,7 @@ def get_logger() -> logging.Logger:
         for h in list(logger.handlers):
             logger.removeHandler(h)
             h.close()
-        if not path.exists():
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-            os.close(fd)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
