@@ -84,10 +84,15 @@ REQUIRED_PYTHON_MODULES: tuple[str, ...] = (
 # Qt plugins (paths under the bundle's Qt plugins folder) that only serve hardware or sessions a clinic
 # desktop never has: embedded framebuffers, VNC, Vulkan displays, evdev input, the on-screen keyboard. The
 # virtual keyboard alone drags in QtQuick and QtQml (about 17 MB). xcb, wayland and offscreen stay.
+#
+# The GTK 3 platform theme goes too. It loads the user's own libgtk-3, but PyInstaller would bundle the
+# build machine's pango, cairo, atk and gdk-pixbuf beside it, and a GTK newer than those bundled copies
+# fails to load or crashes; Qt falls back to the XDG desktop portal theme (native file dialogs through the
+# portal on GNOME and KDE) or its own.
 EXCLUDED_QT_PLUGINS: tuple[str, ...] = (
     "platforms/libqeglfs", "platforms/libqlinuxfb", "platforms/libqvnc", "platforms/libqvkkhrdisplay",
     "platforms/libqminimalegl", "egldeviceintegrations/", "generic/",
-    "platforminputcontexts/libqtvirtualkeyboardplugin",
+    "platforminputcontexts/libqtvirtualkeyboardplugin", "platformthemes/libqgtk3",
 )
 # Qt libraries that only the plugins above (or the excluded modules) load. The smoke check runs ldd over the
 # bundle on Linux, so a library dropped here that something still needs fails the check, not a user.
