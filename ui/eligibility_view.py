@@ -44,7 +44,7 @@ def determination_html(det: Determination, *, titles: dict[str, str] | None = No
     esc = html.escape
     parts = [f'<h3><img src="status:{det.status.value}" width="16" height="16"> '
              f"{esc(program_title(det.program, titles))} — {esc(status_phrase(det))}</h3>"]
-    if det.summary:
+    if det.summary and not det.summary.startswith(status_phrase(det)):
         parts.append(f"<p>{esc(det.summary)}</p>")
     if det.path:
         parts.append(f"<p><i>{esc(_tr('Route'))}:</i> {esc(det.path)}</p>")
@@ -55,7 +55,7 @@ def determination_html(det: Determination, *, titles: dict[str, str] | None = No
             name = esc(c.label or c.id)
             unsettled = ""
             if c.confidence is not Confidence.CONFIRMED:
-                unsettled = f'<br><b>⚠ {esc(confidence_label(c.confidence))}</b>'
+                unsettled = f'<br><i>⚠ {esc(confidence_label(c.confidence))}</i>'
             met_on = ""
             if c.met_on is not None and c.met is not True:
                 met_on = " " + esc(_tr("(met on {date})").format(date=c.met_on.isoformat()))
@@ -66,14 +66,13 @@ def determination_html(det: Determination, *, titles: dict[str, str] | None = No
         parts.append("</table>")
     findings = det.findings_to_establish
     if findings:
-        parts.append(f"<p><b>{esc(_tr('Findings to establish'))}</b></p><ul style=\"list-style-type:none\">")
+        parts.append(f"<p><b>{esc(_tr('Findings to establish'))}</b></p>")
         for c in findings:
             unsettled = ""
             if c.confidence is not Confidence.CONFIRMED:
-                unsettled = f" <b>⚠ {esc(confidence_label(c.confidence))}</b>"
-            parts.append(f"<li>☐ {esc(c.label or c.id)}: {esc(c.reason)} <small>({esc(c.citation)})</small>"
-                         f"{unsettled}</li>")
-        parts.append("</ul>")
+                unsettled = f" <i>⚠ {esc(confidence_label(c.confidence))}</i>"
+            parts.append(f'<p style="margin-left:6px">☐ {esc(c.label or c.id)}: {esc(c.reason)} '
+                         f"<small>({esc(c.citation)})</small>{unsettled}</p>")
     parts.append(f"<p><small>{esc(_tr('Rule pack {program} version {version}, as of {date}.').format(program=det.program, version=det.pack_version, date=det.as_of.isoformat()))}</small></p>")
     return "".join(parts)
 

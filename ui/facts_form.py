@@ -25,6 +25,20 @@ from eligibility.workspace import person_fields, validate_person_fields
 from ui.words import jurisdiction_label
 
 
+class _ClickableLabel(QLabel):
+    """The wrapping text of a checkbox: clicking it ticks the box, as clicking a checkbox's own text would."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self._box = box
+
+    def mousePressEvent(self, event: object) -> None:
+        if self._box.isEnabled():
+            self._box.toggle()
+
+
 class FactsForm(QWidget):
     """Shows one person's facts; emits ``save_requested(Person)`` when the user saves a valid change."""
 
@@ -48,6 +62,7 @@ class FactsForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -84,18 +99,25 @@ class FactsForm(QWidget):
         self._add_text("sentence_date", self.tr("Sentence &date"), sentence_box, date_field=True)
         self._add_text("term_years", self.tr("Term (years)"), sentence_box)
         self._add_text("term_months", self.tr("Term (months)"), sentence_box)
-        self._add_text("min_term_years", self.tr("Minimum term of a life sentence (years)"), sentence_box)
+        self._add_text("min_term_years", self.tr("Life term minimum (years)"), sentence_box,
+                       placeholder=self.tr("15 for 15-to-life, 25 for 25-to-life"))
         layout.addWidget(sentence_box)
 
         flags_box = QGroupBox(self.tr("Flags"))
         flags_layout = QVBoxLayout(flags_box)
         for flag in Flag:
-            box = QCheckBox(FLAG_MEANINGS[flag])
+            # A checkbox's own text cannot wrap, so the meaning sits in a wrapping label beside it.
+            box = QCheckBox()
             box.setToolTip(flag.value)
             box.setAccessibleName(self.tr("Flag: {meaning}").format(meaning=FLAG_MEANINGS[flag]))
             box.toggled.connect(self._changed)
+            meaning = _ClickableLabel(FLAG_MEANINGS[flag], box)
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(meaning, 1)
             self.flag_boxes[flag] = box
-            flags_layout.addWidget(box)
+            flags_layout.addLayout(row)
         layout.addWidget(flags_box)
         layout.addStretch(1)
 
@@ -127,7 +149,10 @@ class FactsForm(QWidget):
         return f"{s.value} — {SENTENCE_TYPE_NAMES[s]}"
 
     def _form_for(self, box: QWidget) -> QFormLayout:
-        return box.layout()  # type: ignore[return-value]
+        form: QFormLayout = box.layout()  # type: ignore[assignment]
+        # On a narrow pane a long label goes above its field instead of pushing the field out of sight.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        return form
 
     def _add_row(self, key: str, label_text: str, box: QWidget, widget: QWidget) -> None:
         label = QLabel(label_text)
@@ -161,6 +186,8 @@ class FactsForm(QWidget):
     def _add_combo(self, key: str, label_text: str, box: QWidget, items: list[tuple[str, str]]) -> None:
         combo = QComboBox()
         combo.setObjectName(f"field_{key}")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         for value, text in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._changed)

@@ -44,9 +44,11 @@ class _CheckList(QListWidget):
         return [self.item(i).data(_VALUE_ROLE) for i in range(self.count())
                 if self.item(i).checkState() == Qt.CheckState.Checked]
 
-    def fit_height(self) -> None:
-        rows = max(1, self.count())
-        self.setFixedHeight(min(rows, 12) * max(self.sizeHintForRow(0), 18) + 2 * self.frameWidth() + 2)
+    def fit_height(self, *, max_height: int = 0) -> None:
+        """As tall as its items, so the pane shows every choice without an inner scroll bar."""
+        total = sum(max(self.sizeHintForRow(i), 18) for i in range(self.count())) or 18
+        height = total + 2 * self.frameWidth() + 2
+        self.setFixedHeight(min(height, max_height) if max_height else height)
 
     def keyPressEvent(self, event: object) -> None:  # Space toggles the current item, as in a list of checkboxes
         from PySide6.QtGui import QKeyEvent
@@ -71,6 +73,8 @@ class FilterPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         self.programs = _CheckList(self.tr("Program filter"))
+        # Program titles end with their citation; eliding the middle keeps both the name and the section.
+        self.programs.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.statuses = _CheckList(self.tr("Status filter"))
         self.jurisdictions = _CheckList(self.tr("Jurisdiction filter"))
         self._program_titles: dict[str, str] = {}
@@ -105,11 +109,11 @@ class FilterPanel(QWidget):
         self.programs.clear()
         for pid in sorted(titles, key=lambda p: program_title(p, titles).lower()):
             item = self.programs.add(pid, program_title(pid, titles))
-            item.setToolTip(pid)
+            item.setToolTip(f"{program_title(pid, titles)} ({pid})")
             if pid in kept:
                 item.setCheckState(Qt.CheckState.Checked)
         self.programs.blockSignals(False)
-        self.programs.fit_height()
+        self.programs.fit_height(max_height=400)
 
     def selected_programs(self) -> list[str]:
         return [str(v) for v in self.programs.checked()]

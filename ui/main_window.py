@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QModelIndex, 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -70,6 +71,7 @@ from ui.undo import (
 )
 
 Connect = Callable[[Path], Any] | None
+COLUMNS_STATUS = 6  # the Best status column of the case list
 StoreOpener = Callable[[Path, QWidget], Store | None]
 
 
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self._last_evaluated: datetime | None = None
         self._evaluating = False
         self._splitter_restored = False
+        self._columns_fitted = False
         self._lock_cover: QWidget | None = None
         self.undo_stack = UndoStack(self)
         self.undo_stack.changed.connect(self._update_actions)
@@ -186,7 +189,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = (165, 82, 40, 68, 72, 50, 112, 118)
         for i, w in enumerate(widths):
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([215, 715, 436])
+        self.splitter.setSizes([190, 750, 426])
         self.stack.addWidget(self.splitter)
 
         self.lock_screen = QWidget()
@@ -432,7 +435,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1320, 720)
+            self._first_geometry()
         state = q.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -440,6 +443,37 @@ class MainWindow(QMainWindow):
         if isinstance(header, QByteArray):
             self.table.horizontalHeader().restoreState(header)
         self.model.sort(*self._header_sort())
+
+    def _first_geometry(self) -> None:
+        """First start: fill a small laptop screen, or take a comfortable size centred on a large one."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1320, 740)
+            return
+        available = screen.availableGeometry()
+        if available.width() <= 1440 or available.height() <= 860:
+            self.setGeometry(available)
+            return
+        width, height = 1400, 860
+        self.setGeometry(available.x() + (available.width() - width) // 2,
+                         available.y() + (available.height() - height) // 2, width, height)
+
+    def _fit_columns_once(self) -> None:
+        """Without a remembered column layout, size the columns to the first rows shown (names capped)."""
+        if self._columns_fitted or isinstance(self.qsettings.value("caselist/header"), QByteArray):
+            self._columns_fitted = True
+            return
+        if self.model.rowCount() == 0:
+            return
+        self._columns_fitted = True
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        self.table.resizeColumnsToContents()
+        header.resizeSection(COLUMNS_STATUS, max(header.sectionSize(COLUMNS_STATUS), 112))
+        # Give the name what is left, so every column fits without scrolling sideways on a laptop screen.
+        others = sum(header.sectionSize(i) for i in range(1, header.count()))
+        room = self.table.viewport().width() - others - 4
+        header.resizeSection(0, max(120, min(header.sectionSize(0), 200, room)))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -463,7 +497,7 @@ class MainWindow(QMainWindow):
         q.sync()
 
     def reset_layout(self) -> None:
-        self.splitter.setSizes([215, 715, 436])
+        self.splitter.setSizes([190, 750, 426])
         header = self.table.horizontalHeader()
         for logical in range(header.count()):
             header.moveSection(header.visualIndex(logical), logical)
@@ -790,6 +824,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows, as_of=self.as_of, titles=self._titles)
         self.counts_timer.stop()
         self._update_counts()
+        self._fit_columns_once()
         self.rows_loaded.emit()
         if keep and self.model.view_row_of(keep) >= 0:
             self.select_person(keep)
