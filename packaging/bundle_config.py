@@ -185,15 +185,32 @@ def _bundle_path(dest: str) -> str:
     return dest.replace("\\", "/")
 
 
+def _without_lib(name: str) -> str:
+    return name.removeprefix("lib")
+
+
 def is_excluded_binary(dest: str) -> bool:
-    """True for a PyInstaller TOC destination path that the bundle leaves out (see the lists above)."""
+    """True for a PyInstaller TOC destination path that the bundle leaves out (see the lists above).
+
+    Names are compared without the ``lib`` prefix so one list serves Linux (``libqvnc.so``), macOS
+    (``libqvnc.dylib``, ``QtQuick.framework/...``) and Windows (``qvnc.dll``, ``Qt6Quick.dll``).
+    """
     path = _bundle_path(dest)
     if "/plugins/" in path:
-        plugin = path.split("/plugins/", 1)[1]
-        if any(plugin.startswith(prefix) for prefix in EXCLUDED_QT_PLUGINS):
-            return True
-    name = path.rsplit("/", 1)[-1]
-    return any(name.startswith(prefix) for prefix in EXCLUDED_QT_LIBRARIES)
+        folder, _, plugin = path.split("/plugins/", 1)[1].rpartition("/")
+        for prefix in EXCLUDED_QT_PLUGINS:
+            want_folder, _, want_name = prefix.rpartition("/")
+            if folder == want_folder and (not want_name or
+                                          _without_lib(plugin).startswith(_without_lib(want_name))):
+                return True
+    segments = path.split("/")
+    name = _without_lib(segments[-1])
+    if any(name.startswith(_without_lib(prefix)) for prefix in EXCLUDED_QT_LIBRARIES):
+        return True
+    # macOS keeps Qt libraries as frameworks: PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick
+    frameworks = [s[: -len(".framework")] for s in segments if s.endswith(".framework")]
+    return any(f.replace("Qt", "Qt6", 1).startswith(_without_lib(prefix))
+               for f in frameworks for prefix in EXCLUDED_QT_LIBRARIES)
 
 
 def shipped_languages(resources: Path = RESOURCES) -> set[str]:

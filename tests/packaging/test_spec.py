@@ -156,3 +156,33 @@ def test_no_excluded_module_is_something_a_dependency_needs():
                      if any(owner.lower().replace("_", "-") in needed for owner in module_owners.get(m, [])))
     assert clashes == []
     assert not set(cfg.EXCLUDED_PYTHON_MODULES) & {m.split(".")[0] for m in cfg.REQUIRED_PYTHON_MODULES}
+
+
+@pytest.mark.parametrize("dest, excluded", [
+    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", True),
+    ("PySide6/plugins/platforminputcontexts/qtvirtualkeyboardplugin.dll", True),
+    ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", False),
+    ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", True),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),
+    ("PySide6/Qt/plugins/platforms/libqminimal.so", False),
+    ("PySide6/Qt/plugins/platforms/libqminimalegl.so", True),
+    ("PySide6/plugins/platforms/qwindows.dll", False),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", True),
+    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+    ("PySide6/Qt/lib/libQt6Quick.so.6", True),
+    ("libQt6Quick.so.6", True),
+    ("PySide6/Qt6Quick.dll", True),
+    ("PySide6/Qt6Qml.dll", True),
+    ("PySide6/Qt6Gui.dll", False),
+    ("PySide6/Qt/lib/libQt6Gui.so.6", False),
+    ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
+    ("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", True),
+    ("PySide6/Qt/lib/QtQmlModels.framework/Versions/A/QtQmlModels", True),
+    ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", False),
+])
+def test_binary_exclusions_read_the_same_on_every_os(dest, excluded):
+    assert cfg.is_excluded_binary(dest) is excluded
+    assert cfg.is_excluded_binary(dest.replace("/", "\\")) is excluded  # Windows TOC paths
