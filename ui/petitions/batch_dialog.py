@@ -9,6 +9,7 @@ and a Cancel button, and each one written is recorded in the store. Files are wr
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -163,6 +164,9 @@ class BatchDialog(QDialog):
         self._task: TaskHandle | None = None
         self._phase = ""
         self._close_when_done = False
+        # Cancel is also a flag of the dialog's own, read by the worker: it works even before the pool has
+        # handed back the task handle (the inline pool of the tests runs the whole task inside start()).
+        self._stop = threading.Event()
         self._build()
         if program and (i := self.program_combo.findData(program)) >= 0:
             self.program_combo.setCurrentIndex(i)
@@ -378,15 +382,18 @@ class BatchDialog(QDialog):
             show_error(self, exc, title=self.tr("Output folder"))
             return
         open_store, engine, as_of, kind, out_dir = self.open_store, self.engine, self.as_of, self.kind, self.out_dir
+        stop = self._stop
+        stop.clear()
 
         def work(ctx: TaskContext) -> Prepared:
             with open_store() as store:
                 return gather(store, person_ids=ids, kind=kind, out_dir=out_dir, as_of=as_of, engine=engine,
-                              cancelled=ctx.cancelled, progress=ctx.report)
+                              cancelled=lambda: ctx.cancelled() or stop.is_set(), progress=ctx.report)
 
         def done(prepared: Prepared) -> None:
             self._task = None
-            if self._close_when_done or len(prepared.items) < len(ids):
+            self._phase = "idle"
+            if self._close_when_done or stop.is_set() or len(prepared.items) < len(ids):
                 self._finish_cancelled_early()
                 return
             overwrite = False
@@ -407,6 +414,7 @@ class BatchDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self._task = None
+            self._phase = "idle"
             self._show_progress(False)
             self._update()
             show_error(self, exc, title=self.tr("Generate documents"))
@@ -427,11 +435,13 @@ class BatchDialog(QDialog):
         open_store, kind, out_dir, as_of = self.open_store, self.kind, self.out_dir, self.as_of
         office = self.settings.office()
         items = prepared.items
+        stop = self._stop
         assert out_dir is not None
 
         def work(ctx: TaskContext) -> BatchOutcome:
             result = petitions.batch_generate(items, kind=kind, out_dir=out_dir, office=office, as_of=as_of,
-                                              overwrite=overwrite, progress=ctx.report, cancelled=ctx.cancelled)
+                                              overwrite=overwrite, progress=ctx.report,
+                                              cancelled=lambda: ctx.cancelled() or stop.is_set())
             recorded, failures = 0, []
             by_path = {out_dir / petitions.document_filename(kind, i.person): i.person.person_id for i in items}
             with open_store() as store:
@@ -450,6 +460,7 @@ class BatchDialog(QDialog):
 
         def done(outcome: BatchOutcome) -> None:
             self._task = None
+            self._phase = "idle"
             self.outcome = outcome
             self._show_progress(False)
             self.summary.setPlainText(self.summary_text(outcome))
@@ -460,6 +471,7 @@ class BatchDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self._task = None
+            self._phase = "idle"
             self._show_progress(False)
             self.summary.setPlainText(self.tr("The batch stopped because of an error. Files already written are "
                                               "complete; check the folder."))
@@ -491,8 +503,10 @@ class BatchDialog(QDialog):
             super().reject()
 
     def cancel(self) -> None:
-        if self._task is not None and not self._task.done:
-            self._task.cancel()
+        if self._phase in ("prepare", "generate"):
+            self._stop.set()
+            if self._task is not None and not self._task.done:
+                self._task.cancel()
             self.cancel_button.setEnabled(False)
             self.progress.setFormat(self.tr("Stopping after the current document…"))
 

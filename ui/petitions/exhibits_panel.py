@@ -158,7 +158,7 @@ class ExhibitsPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Exhibit status"))
         layout.addWidget(self.status)
-        self.add_button.clicked.connect(self.attach)
+        self.add_button.clicked.connect(lambda _checked=False: self.attach())
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.remove_button.clicked.connect(self.remove_selected)
