@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - fixtures take as parameters the fixtures imported by name below
 """Petitions UI tests: the tests/ui fixtures (offscreen Qt, inline background work, strict dialogs), a demo
 store evaluated once per session and copied per test, office details, and private data/config folders."""
 

@@ -68,8 +68,8 @@ class ExistingFilesDialog(QDialog):
         more = len(existing) - len(shown)
         names = "\n".join(f"  • {n}" for n in shown) + (
             "\n  " + self.tr("… and {n} more").format(n=more) if more else "")
-        text = QLabel(self.tr("{files} to generate already in the folder:").format(
-                          files=counted(len(existing), "document is", "documents are")) + "\n" + names + "\n\n"
+        text = QLabel(self.tr("{files} already in the folder:").format(
+                          files=counted(len(existing), "file to generate is", "files to generate are")) + "\n" + names + "\n\n"
                       + self.tr("Skip them and generate the other {rest}, replace them all, or stop?").format(
                           rest=total - len(existing)))
         text.setWordWrap(True)

@@ -417,8 +417,11 @@ class GenerateDialog(QDialog):
 
     def _update_tab_titles(self) -> None:
         first_flagged = -1
+        shorts = [_short(e.title) for e in self._editors]
         for i, editor in enumerate(self._editors):
-            short = _short(editor.title)
+            # Two sections that shorten alike ("Declaration (…)") keep their full titles, cut at a word.
+            short = shorts[i] if shorts.count(shorts[i]) == 1 else _short(editor.title.replace(" (", ", ")
+                                                                         .rstrip(")"), limit=40)
             flagged = bool(editor.to_complete)
             self.sections.setTabText(i, ("⚠ " if flagged else "") + short)
             self.sections.setTabToolTip(i, editor.title + (
@@ -430,12 +433,10 @@ class GenerateDialog(QDialog):
         if index >= 0:
             n = len(self.exhibits_panel.exhibits)
             self.sections.setTabText(index, self.tr("Exhibits ({n})").format(n=n))
-            if self.kind == "client-summary":
-                self.exhibits_note.setText(self.tr("A client summary is one page for the person and their "
-                                                   "family; exhibits are not appended to it."))
-            else:
-                self.exhibits_note.setText(self.tr("Exhibits are appended after the document, each with a "
-                                                   "cover page, in this order."))
+            # Said once, only where it matters: the panel's own label already explains the order.
+            self.exhibits_note.setText(self.tr("A client summary is one page for the person and their family; "
+                                               "exhibits are not appended to it."))
+            self.exhibits_note.setVisible(self.kind == "client-summary")
 
     def flagged_sections(self) -> list[str]:
         """Titles of the sections that still hold [[…]] text."""
