@@ -740,6 +740,19 @@ class Store:
             self._conn.execute("DELETE FROM exhibits WHERE id = ?", (exhibit_id,))
             self._audit("exhibit_removed", entity="person", entity_id=row[0], details={"title": row[1]})
 
+    def reorder_exhibits(self, person_id: str, ordered_ids: Sequence[int]) -> None:
+        """Put a person's exhibits in the given order (A, B, C ... follow it) in one transaction."""
+        with self._transaction():
+            current = [r[0] for r in self._conn.execute(
+                "SELECT id FROM exhibits WHERE person_id = ? ORDER BY position", (person_id,))]
+            if sorted(current) != sorted(ordered_ids):
+                raise StoreError("The exhibits changed while they were being reordered; reopen the person and "
+                                 "try again.")
+            self._conn.executemany("UPDATE exhibits SET position = ? WHERE id = ?",
+                                   [(pos, exhibit_id) for pos, exhibit_id in enumerate(ordered_ids, 1)])
+            self._audit("exhibits_reordered", entity="person", entity_id=person_id,
+                        details={"order": [current.index(i) + 1 for i in ordered_ids]})
+
     def record_document(self, *, person_id: str, kind: str, file_path: str, sha256: str, pages: int,
                         pack_version: str = "") -> StoredDocument:
         with self._transaction():

@@ -244,3 +244,15 @@ def test_notes_crud(store, person):
     assert store.list_notes(person.person_id) == []
     with pytest.raises(StoreError):
         store.add_note(person.person_id, "   ")
+
+
+def test_reorder_exhibits_in_one_transaction(store, person):
+    store.import_people([person])
+    ids = [store.add_exhibit(person.person_id, title=t, file_path=f"/x/{t}.pdf", sha256="ab" * 32).id
+           for t in ("A", "B", "C")]
+    store.reorder_exhibits(person.person_id, [ids[2], ids[0], ids[1]])
+    assert [e.title for e in store.list_exhibits(person.person_id)] == ["C", "A", "B"]
+    assert store.audit_entries()[-1].details == {"order": [3, 1, 2]}
+    with pytest.raises(StoreError, match="changed"):
+        store.reorder_exhibits(person.person_id, ids[:2])
+    assert [e.title for e in store.list_exhibits(person.person_id)] == ["C", "A", "B"]
