@@ -270,6 +270,31 @@ def prune_toc(binaries: list[TocEntry], datas: list[TocEntry], *,
     return kept_binaries, kept_datas
 
 
+def translations_to_compile(resources: Path = RESOURCES) -> list[Path]:
+    """Qt Linguist sources (.ts) under resources/translations with no compiled .qm beside them.
+
+    QTranslator loads only .qm files, so the build compiles these with lrelease into the bundle; a .qm that
+    is committed next to its .ts wins (whoever committed it chose that build of the catalogue).
+    """
+    folder = resources / "translations"
+    if not folder.is_dir():
+        return []
+    return sorted(ts for ts in folder.glob("*.ts") if not ts.with_suffix(".qm").is_file())
+
+
+def find_lrelease(python: str = sys.executable) -> Path | None:
+    """PySide6's lrelease wrapper, beside the interpreter (a venv's bin/ or Scripts/) or on PATH."""
+    import shutil
+
+    here = Path(python).parent
+    for candidate in (here / "pyside6-lrelease", here / "pyside6-lrelease.exe",
+                      here / "Scripts" / "pyside6-lrelease.exe"):
+        if candidate.is_file():
+            return candidate
+    found = shutil.which("pyside6-lrelease")
+    return Path(found) if found else None
+
+
 def excluded_modules() -> list[str]:
     return [*EXCLUDED_QT_MODULES, *EXCLUDED_PYTHON_MODULES]
 

@@ -143,6 +143,28 @@ def check_resources(bundle: BundleLayout, *, source: Path = cfg.RESOURCES) -> tu
     return True, f"{count} files under resources/ present and identical"
 
 
+def check_translations(bundle: BundleLayout, *, source: Path = cfg.RESOURCES) -> tuple[bool, str]:
+    """Every catalogue the app ships (.ts or .qm in resources/translations) is in the bundle as a .qm,
+    which is the only form QTranslator loads, and Qt's own catalogue for that language came along."""
+    folder = source / "translations"
+    languages = sorted({p.stem for p in folder.glob("*.ts")} | {p.stem for p in folder.glob("*.qm")}) \
+        if folder.is_dir() else []
+    if not languages:
+        raise Skipped("resources/translations has no catalogues yet")
+    qt_translations = next((p for p in (bundle.internal / "PySide6" / "Qt" / "translations",
+                                        bundle.internal / "PySide6" / "translations") if p.is_dir()), None)
+    missing = []
+    for stem in languages:
+        if not (bundle.resources / "translations" / f"{stem}.qm").is_file():
+            missing.append(f"resources/translations/{stem}.qm")
+        language = stem.split("_", 1)[1] if "_" in stem else ""
+        if language and (qt_translations is None or not (qt_translations / f"qtbase_{language}.qm").is_file()):
+            missing.append(f"Qt's qtbase_{language}.qm")
+    if missing:
+        return False, f"missing: {missing}"
+    return True, f"compiled catalogues for {', '.join(languages)}, with Qt's own"
+
+
 def check_qt_plugins(bundle: BundleLayout, *, platform: str | None = None) -> tuple[bool, str]:
     plugins = bundle.internal / "PySide6" / "Qt" / "plugins"
     if not plugins.is_dir():
@@ -439,6 +461,7 @@ def run_all(dist: Path, *, version: str) -> list[CheckResult]:
         checks: list[tuple[str, Callable[[], tuple[bool, str]]]] = [
             ("version", lambda: check_version(bundle, version=version, scratch=scratch)),
             ("resources", lambda: check_resources(bundle)),
+            ("translations", lambda: check_translations(bundle)),
             ("qt plugins", lambda: check_qt_plugins(bundle)),
             ("excluded qt modules", lambda: check_excluded_modules(bundle)),
             ("linked libraries", lambda: check_linked_libraries(bundle)),

@@ -241,3 +241,43 @@ def test_build_tools_are_pinned_and_agree_with_any_pyproject_extra():
     if extra is not None:
         declared = {r.partition("==")[0].strip().lower(): r.partition("==")[2].strip() for r in extra}
         assert {k: v for k, v in declared.items() if k in pins} == {k: pins[k] for k in declared if k in pins}
+
+
+def test_translations_without_a_compiled_catalogue_are_found(tmp_path):
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    assert cfg.translations_to_compile(tmp_path) == []
+    (folder / "secondlook_es.ts").write_text("<TS/>", encoding="utf-8")
+    (folder / "secondlook_vi.ts").write_text("<TS/>", encoding="utf-8")
+    (folder / "secondlook_vi.qm").write_bytes(b"committed")
+    assert cfg.translations_to_compile(tmp_path) == [folder / "secondlook_es.ts"]
+    assert cfg.shipped_languages(tmp_path) == {"en", "es", "vi"}
+
+
+def test_lrelease_compiles_a_catalogue(tmp_path):
+    lrelease = cfg.find_lrelease()
+    assert lrelease is not None, "PySide6 ships pyside6-lrelease beside the interpreter"
+    ts = tmp_path / "secondlook_es.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="es">'
+                  "<context><name>main</name><message><source>Evaluate</source>"
+                  "<translation>Evaluar</translation></message></context></TS>", encoding="utf-8")
+    qm = tmp_path / "secondlook_es.qm"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+    assert qm.read_bytes()[:16] == bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # the .qm magic
+
+
+def test_translation_check(tmp_path):
+    source = tmp_path / "src"
+    (source / "translations").mkdir(parents=True)
+    bundle = smoke.layout(tmp_path / "dist", "linux")
+    with pytest.raises(smoke.Skipped):
+        smoke.check_translations(bundle, source=source)
+    (source / "translations" / "secondlook_es.ts").write_text("<TS/>", encoding="utf-8")
+    ok, detail = smoke.check_translations(bundle, source=source)
+    assert not ok and "resources/translations/secondlook_es.qm" in detail and "qtbase_es.qm" in detail
+    (bundle.resources / "translations").mkdir(parents=True)
+    (bundle.resources / "translations" / "secondlook_es.qm").write_bytes(b"qm")
+    qt = bundle.internal / "PySide6" / "Qt" / "translations"
+    qt.mkdir(parents=True)
+    (qt / "qtbase_es.qm").write_bytes(b"qm")
+    assert smoke.check_translations(bundle, source=source)[0]
