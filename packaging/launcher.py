@@ -112,7 +112,12 @@ def install_smoke_quit(quit_ms: int, *, environ: Mapping[str, str] = os.environ,
 
 
 def main() -> int:
-    quit_ms = smoke_quit_ms(os.environ)
+    try:
+        quit_ms = smoke_quit_ms(os.environ)
+    except ValueError as exc:
+        if sys.stderr is not None:
+            print(f"error: {exc}", file=sys.stderr)
+        return 2
     if quit_ms is not None and wants_gui(sys.argv[1:]):
         install_smoke_quit(quit_ms)
     import main as app_main  # the repository's main.py, bundled as a top-level module

@@ -88,3 +88,10 @@ def test_an_app_that_refuses_to_quit_is_ended_by_the_watchdog(tmp_path):
     assert done.returncode == launcher.SMOKE_HUNG_EXIT_STATUS
     assert "did not quit within 0.5 s" in done.stderr
     assert launcher.parse_smoke_report(report.read_text(encoding="utf-8"))["windows"][0]["class"] == "Stubborn"
+
+
+def test_a_bad_delay_stops_the_launcher_with_a_sentence(monkeypatch, capsys):
+    monkeypatch.setenv(launcher.SMOKE_QUIT_ENV, "soon")
+    monkeypatch.setattr("sys.argv", ["SecondLook"])
+    assert launcher.main() == 2
+    assert capsys.readouterr().err.startswith(f"error: {launcher.SMOKE_QUIT_ENV} must be a whole number")
