@@ -5,6 +5,7 @@ Benchmarks print figures and ratios; they never fail a build. Targets come from 
 
 from __future__ import annotations
 
+import os
 import resource
 import sys
 import time
@@ -67,6 +68,34 @@ def cpu_timed(fn: Callable[[], object]) -> tuple[float, object]:
 def peak_rss_mb() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return usage / 1024 if sys.platform != "darwin" else usage / (1024 * 1024)
+
+
+def current_rss_mb() -> float:
+    """Resident memory now (VmRSS); falls back to the peak where /proc is not available."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_rss_mb()
+
+
+def app_environment(scratch: Path) -> dict[str, str]:
+    """Environment for a benchmark subprocess of the app: offscreen Qt, and data, settings and Qt's own
+    config kept in ``scratch`` so a benchmark never reads or writes the user's real store or settings."""
+    env = dict(os.environ)
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "SECONDLOOK_DATA_DIR": str(scratch / "data"),
+        "SECONDLOOK_CONFIG_DIR": str(scratch / "config"),
+        "XDG_CONFIG_HOME": str(scratch / "xdg-config"),
+        "XDG_DATA_HOME": str(scratch / "xdg-data"),
+        "XDG_CACHE_HOME": str(scratch / "xdg-cache"),
+        "PYTHONPATH": str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+    })
+    return env
 
 
 def roster_files(people: int, *, seed: int = 7, workdir: Path) -> tuple[Path, Path]:

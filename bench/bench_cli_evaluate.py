@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import DEFAULT_PEOPLE, ROOT, Result, roster_files, timed  # noqa: E402
+from bench._common import DEFAULT_PEOPLE, ROOT, Result, roster_files, timed
 
 TARGET_S = 20.0
 
@@ -26,7 +26,7 @@ def run(people: int = DEFAULT_PEOPLE, workdir: Path | None = None) -> list[Resul
         with open(out_path, "w", encoding="utf-8") as out:
             proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "evaluate", "--roster", str(roster),
                                    "--conduct", str(conduct), "--as-of", "2026-12-01", "--format", "jsonl"],
-                                  stdout=out, stderr=subprocess.PIPE, text=True)
+                                  stdout=out, stderr=subprocess.PIPE, text=True, check=False)
         if proc.returncode != 0:
             raise RuntimeError(f"evaluate failed: {proc.stderr[-500:]}")
         with open(out_path, encoding="utf-8") as fh:

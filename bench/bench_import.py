@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import DEFAULT_PEOPLE, Result, roster_files, timed  # noqa: E402
+from bench._common import DEFAULT_PEOPLE, Result, roster_files, timed
 
 TARGET_RATIO = 2.5
 

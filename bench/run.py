@@ -18,9 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import DEFAULT_PEOPLE, Result  # noqa: E402
+from bench._common import DEFAULT_PEOPLE, Result
 
-BENCHES = ["bench_import", "bench_evaluate", "bench_cli_evaluate", "bench_case_list", "bench_pdf", "bench_startup"]
+BENCHES = ["bench_import", "bench_evaluate", "bench_cli_evaluate", "bench_case_list", "bench_pdf", "bench_startup",
+           "bench_ui_stall"]
 
 
 def machine() -> str:
@@ -45,13 +46,13 @@ def main(argv: list[str] | None = None) -> int:
             for r in module.run(people=args.people, workdir=workdir):
                 print("   " + r.line(), flush=True)
                 results.append(r)
-        except Exception:
+        except Exception:  # noqa: BLE001 - one broken bench is reported in the table, the others still run
             traceback.print_exc()
             results.append(Result(name, float("nan"), "", 0, note="failed to run"))
     print()
     print(f"Machine: {machine()}")
-    print(f"| benchmark | figure | target | baseline | ratio | met |")
-    print(f"|---|---|---|---|---|---|")
+    print("| benchmark | figure | target | baseline | ratio | met |")
+    print("|---|---|---|---|---|---|")
     for r in results:
         cmp = "≤" if r.lower_is_better else "≥"
         base = f"{r.baseline:,.3f} {r.unit}" if r.baseline else ""

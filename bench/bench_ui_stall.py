@@ -1,0 +1,212 @@
+"""Does the window keep breathing while big jobs run? The longest UI event-loop stall per job.
+
+Target (scale issue): the UI event loop is never blocked more than 100 ms during import, evaluation or a
+PDF batch. In a fresh offscreen subprocess, a 10 ms ``QTimer`` ticks on the UI thread while the app's own
+worker helper, ``ui.background.run_in_background``, runs each job exactly as the window runs it (the worker
+opens its own Store); the figure is the longest gap between two ticks from the job's start until its
+result has been handled on the UI thread (so the handler's own work, such as filling the case list model,
+counts too). A gap is what a person feels as a frozen window: nothing repaints, no click is answered.
+
+Jobs: import the generated roster into a new store; evaluate everyone and save the results; load the case
+list (people, stored results, ``build_rows``) and fill ``CaseListModel``; generate a batch of PDF motions.
+`python bench/bench_ui_stall.py [--people N]`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._common import DEFAULT_PEOPLE, Result, app_environment, roster_files
+
+TARGET_MS = 100.0
+TICK_MS = 10
+PDF_BATCH = 40
+AS_OF_ISO = "2026-12-01"
+
+
+def child(*, roster: Path, conduct: Path, work: Path, pdfs: int,
+          only: list[str] | None = None) -> dict[str, dict[str, float]]:
+    """Runs in the subprocess: every job under the ticking timer; returns per job its stall and duration."""
+    from datetime import date
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from bench.bench_pdf import OFFICE, REFERRAL
+    from eligibility.operations import import_files
+    from eligibility.store import Store
+    from eligibility.workspace import RulesEngine, build_rows, evaluate_everyone
+    from ui.background import TaskContext, run_in_background
+    from ui.case_model import CaseListModel
+
+    app = QApplication([sys.argv[0]])
+    window = QWidget()  # the parent the callbacks are tied to, as the main window is in the app
+    window.resize(400, 300)
+    window.show()
+    model = CaseListModel(window)
+    as_of = date.fromisoformat(AS_OF_ISO)
+    engine = RulesEngine(include_user_dir=False)
+    store_path = work / "stall.slstore"
+    Store.create(store_path).close()
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    worst: dict[str, object] = {"gap": 0.0, "where": ""}
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if ticks and now - ticks[-1] > worst["gap"]:  # type: ignore[operator]
+            # Where the workers are right after the longest gap: a clue to what held the GIL.
+            worst["gap"] = now - ticks[-1]
+            worst["where"] = _worker_frames()
+        ticks.append(now)
+
+    timer.timeout.connect(tick)
+    timer.start()
+
+    def measure(name: str, fn, on_result=None) -> dict[str, float]:
+        outcome: dict[str, object] = {}
+
+        def done(result: object) -> None:
+            if on_result is not None:
+                on_result(result)
+            outcome["ok"] = True
+            QTimer.singleShot(0, app.quit)  # after the handler: its own work is inside the window measured
+
+        def failed(exc: BaseException) -> None:
+            outcome["error"] = f"{type(exc).__name__}: {exc}"
+            QTimer.singleShot(0, app.quit)
+
+        def start() -> None:  # a slot returns None: PySide6 has mishandled refcounts of returned values
+            ticks.clear()
+            worst.update(gap=0.0, where="")
+            outcome["start"] = time.perf_counter()
+            ticks.append(outcome["start"])
+            outcome["handle"] = run_in_background(fn, parent=window, on_done=done, on_error=failed)
+
+        QTimer.singleShot(50, start)  # let the timer settle, then measure from the job's start
+        app.exec()
+        end = time.perf_counter()
+        if "error" in outcome:
+            raise RuntimeError(f"{name} failed: {outcome['error']}")
+        stamps = [*ticks, end]
+        gaps = [b - a for a, b in itertools.pairwise(stamps)]
+        return {"stall_ms": max(gaps) * 1e3, "seconds": end - float(outcome["start"]),  # type: ignore[arg-type]
+                "ticks": float(len(ticks)), "where": worst["where"]}
+
+    def do_import(ctx: TaskContext) -> int:
+        with Store.open(store_path) as store:
+            result = import_files(store, roster, conduct, today=as_of, progress=ctx.report,
+                                  cancelled=ctx.cancelled)
+            return result.outcome.created if result.outcome else 0
+
+    def do_evaluate(ctx: TaskContext) -> int:
+        with Store.open(store_path) as store:
+            return evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
+
+    def do_load(_ctx: TaskContext) -> list:
+        with Store.open(store_path) as store:
+            return build_rows(store.load_people(), store.determination_index(), as_of=as_of)
+
+    def fill_model(rows: object) -> None:
+        model.set_rows(rows, as_of=as_of, titles=engine.programs)  # type: ignore[arg-type]
+
+    def do_pdfs(ctx: TaskContext) -> int:
+        from eligibility.petitions import batch_generate
+        from eligibility.petitions.model import BatchItem
+        from eligibility.records import Jurisdiction, SentenceType
+
+        with Store.open(store_path) as store:
+            items = []
+            for person in store.iter_people():
+                if (person.jurisdiction is Jurisdiction.CA and person.sentence_type is not SentenceType.DEATH
+                        and person.case_number and person.county and person.controlling_offense):
+                    items.append(BatchItem(person=person, narrative={"referral": REFERRAL}))
+                    if len(items) == pdfs:
+                        break
+        result = batch_generate(items, kind="ca-1172.1", out_dir=work / "pdfs", office=OFFICE, as_of=as_of,
+                                progress=ctx.report, cancelled=ctx.cancelled)
+        return len(result.written)
+
+    jobs = {"import": (do_import, None), "evaluate": (do_evaluate, None), "load case list": (do_load, fill_model),
+            "pdf batch": (do_pdfs, None)}
+    results = {name: measure(name, fn, handler) for name, (fn, handler) in jobs.items()
+               if only is None or name in only}
+    timer.stop()
+    return results
+
+
+def _worker_frames() -> str:
+    import threading
+    import traceback
+
+    main = threading.main_thread().ident
+    out = []
+    for ident, frame in sys._current_frames().items():
+        if ident != main:
+            out.append(" < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                                  for f in reversed(traceback.extract_stack(frame)[-4:])))
+    return " | ".join(out)
+
+
+def run(people: int = DEFAULT_PEOPLE, workdir: Path | None = None) -> list[Result]:
+    workdir = workdir or Path(tempfile.mkdtemp())
+    roster, conduct = roster_files(people, workdir=workdir)
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        scratch = Path(tmp)
+        proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", "--roster", str(roster),
+                               "--conduct", str(conduct), "--work", str(scratch), "--pdfs", str(PDF_BATCH)],
+                              env=app_environment(scratch), capture_output=True, text=True, timeout=1800,
+                              check=False)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(f"the stall benchmark failed (exit {proc.returncode}): {proc.stderr[-1500:]}")
+    figures = json.loads(lines[-1])
+    out = []
+    for job, f in figures.items():
+        what = f"{PDF_BATCH} motions" if job == "pdf batch" else f"{people:,} people"
+        out.append(Result(f"UI stall during {job} ({what})", f["stall_ms"], "ms", TARGET_MS,
+                          note=f"longest gap between {TICK_MS} ms timer ticks over the {f['seconds']:.1f} s job"
+                               + (f"; workers after it: {f['where']}" if f["stall_ms"] > TARGET_MS and f["where"]
+                                  else "")))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--people", type=int, default=DEFAULT_PEOPLE)
+    ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "secondlook-bench")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--roster", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--conduct", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--pdfs", type=int, default=PDF_BATCH, help=argparse.SUPPRESS)
+    ap.add_argument("--only", nargs="*", help="run only these jobs (import must come first)")
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(roster=args.roster, conduct=args.conduct, work=args.work, pdfs=args.pdfs,
+                               only=args.only)),
+              flush=True)
+        # The figures are out. Skip interpreter finalisation: PySide6 has been seen to abort there
+        # ("bool_dealloc" during the final collection), which would lose a finished measurement.
+        os._exit(0)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    for r in run(args.people, args.workdir):
+        print(r.line())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
