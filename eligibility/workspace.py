@@ -42,6 +42,20 @@ PROGRAM_TITLES: dict[str, str] = {
     "sample-office-policy": "Sample office screening policy",
 }
 
+# Names short enough for the filter pane; the full title (with its citation) is the tooltip.
+PROGRAM_SHORT_NAMES: dict[str, str] = {
+    "ca-youth-parole": "Youth parole",
+    "ca-elderly-parole": "Elderly parole",
+    "ca-juvenile-lwop-petition": "Juvenile LWOP",
+    "ca-medical-release": "Medical release",
+    "la-da-2020-policy": "LA DA 2020 policy",
+    "us-compassionate-age": "Federal, age",
+    "dc-second-look": "DC Second Look",
+    "dc-compassionate-age": "DC compassionate",
+    "md-juvenile-restoration": "MD Juvenile Restor.",
+    "sample-office-policy": "Office policy",
+}
+
 # The meta key under which the store remembers what the last everyone-evaluation was run for, so that
 # opening a store does not re-evaluate (and re-audit) everyone when nothing has changed.
 LAST_EVALUATION_META = "ui.last_evaluation"

@@ -17,9 +17,10 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from ui.errors import show_error
+from ui.qt_compat import emit
 
 
 class Pool(Protocol):
@@ -34,7 +35,10 @@ class TaskContext:
         self._cancel = threading.Event()
 
     def report(self, done: int, total: int) -> None:
-        self._signals.progressed.emit(int(done), int(total))
+        try:
+            emit(self._signals.progressed, int(done), int(total))
+        except RuntimeError:
+            pass  # shutting down
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
@@ -76,7 +80,7 @@ class _Relay(QObject):
         try:
             self._on_done(result)
         finally:
-            self.deleteLater()
+            self._finish()
 
     @Slot()
     def fail(self) -> None:
@@ -84,7 +88,11 @@ class _Relay(QObject):
         try:
             self._on_error(exc)  # type: ignore[arg-type]
         finally:
-            self.deleteLater()
+            self._finish()
+
+    def _finish(self) -> None:
+        self.deleteLater()
+        QTimer.singleShot(50, _sweep)  # the worker leaves emit() within microseconds of posting the result
 
     @Slot(int, int)
     def progress(self, done: int, total: int) -> None:
@@ -110,9 +118,11 @@ class _Task:
                 self._box.result = self._fn(self._context)
             except BaseException as exc:  # delivered to on_error on the main thread
                 self._box.error = exc
-                self._signals.failed.emit()
+                emit(self._signals.failed)
             else:
-                self._signals.finished.emit()
+                emit(self._signals.finished)
+        except RuntimeError:
+            pass  # the app is shutting down and the signals are gone: there is no one left to tell
         finally:
             # Set only once the worker has left emit(): until then the main thread must keep the signals alive.
             self.exited.set()
@@ -154,9 +164,26 @@ _pool: Pool | None = None
 _running: set[TaskHandle] = set()
 
 
+_signal_holder: QObject | None = None
+
+
+def _holder() -> QObject:
+    """The main-thread parent of every task's signals.
+
+    Owned by C++ through this parent, a task's signals are never destroyed by Python's garbage collector,
+    which may run on the worker thread that drops the last reference; they are deleted with deleteLater()
+    on the main thread, and only after the worker has finished with them.
+    """
+    global _signal_holder
+    if _signal_holder is None:
+        _signal_holder = QObject()
+    return _signal_holder
+
+
 def _sweep() -> None:
     for handle in [h for h in _running if h._task is not None and h._task.exited.is_set()]:
         _running.discard(handle)
+        handle._signals.deleteLater()
 
 def set_pool(pool: Pool | None) -> None:
     """Replace the pool (tests install ``InlinePool``); None restores Qt's global pool."""
@@ -172,18 +199,17 @@ def run_in_background(fn: Callable[[TaskContext], Any], *, parent: QObject,
                       on_done: Callable[[Any], None],
                       on_error: Callable[[BaseException], None] | None = None,
                       on_progress: Callable[[int, int], None] | None = None) -> TaskHandle:
-    signals = _Signals()
+    _sweep()
+    signals = _Signals(_holder())
     context = TaskContext(signals)
     handle = TaskHandle(context, signals)
 
     def done(result: object) -> None:
         handle.done = True
-        _sweep()
         on_done(result)
 
     def failed(exc: BaseException) -> None:
         handle.done = True
-        _sweep()
         if on_error is not None:
             on_error(exc)
         else:
@@ -196,7 +222,6 @@ def run_in_background(fn: Callable[[TaskContext], Any], *, parent: QObject,
     signals.progressed.connect(relay.progress)
     task = _Task(fn, signals, context, box)
     handle._task = task
-    _sweep()
     _running.add(handle)
     current_pool().start(task)
     return handle

@@ -33,6 +33,7 @@ from eligibility.records import CONDUCT_KIND_NAMES, ConductEntry, ConductKind, D
 from ui.dialogs import dialogs
 
 _Index = QModelIndex | QPersistentModelIndex
+from ui.qt_compat import emit
 
 
 def _tr(text: str) -> str:
@@ -41,6 +42,18 @@ def _tr(text: str) -> str:
 
 def _violent_text(v: bool | None) -> str:
     return "" if v is None else (_tr("Yes") if v else _tr("No"))
+
+
+def _short_kind(kind: ConductKind) -> str:
+    """Table-width names; the full name is the tooltip and the accessible text."""
+    return {
+        ConductKind.SERIOUS_RVR: _tr("Serious RVR (115)"),
+        ConductKind.ADMINISTRATIVE_RVR: _tr("Admin. RVR (115)"),
+        ConductKind.COUNSELING: _tr("Counseling (128-A)"),
+        ConductKind.LAUDATORY: _tr("Laudatory chrono"),
+        ConductKind.PROGRAM: _tr("Programme"),
+        ConductKind.WORK: _tr("Work"),
+    }[kind]
 
 
 class ConductModel(QAbstractTableModel):
@@ -71,7 +84,7 @@ class ConductModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_tr("Date"), _tr("Kind"), _tr("Division"), _tr("Violent"), _tr("Description"))
+        titles = (_tr("Date"), _tr("Kind"), _tr("Div."), _tr("Violent"), _tr("Description"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -90,14 +103,17 @@ class ConductModel(QAbstractTableModel):
             if column == "date":
                 return e.date.isoformat()
             if column == "kind":
-                return CONDUCT_KIND_NAMES[e.kind]
+                return _short_kind(e.kind) if role == Qt.ItemDataRole.DisplayRole else CONDUCT_KIND_NAMES[e.kind]
             if column == "division":
                 return e.division.value if e.division else ""
             if column == "violent":
                 return _violent_text(e.violent)
             return e.description
-        if role == Qt.ItemDataRole.ToolTipRole and column == "description" and e.description:
-            return e.description
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "description" and e.description:
+                return e.description
+            if column == "kind":
+                return CONDUCT_KIND_NAMES[e.kind]
         return None
 
 
@@ -193,9 +209,14 @@ class ConductTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((80, 124, 40, 54)):
+            header.resizeSection(column, width)
         self.table.setAlternatingRowColors(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add entry…"))
@@ -223,11 +244,11 @@ class ConductTab(QWidget):
         if dialogs.exec(dialog) == QDialog.DialogCode.Accepted.value:
             entry, _ = dialog.entry()
             if entry is not None:
-                self.conduct_edited.emit(self.model.entries + (entry,))
+                emit(self.conduct_edited, self.model.entries + (entry,))
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows:
             return
         keep = tuple(e for i, e in enumerate(self.model.entries) if i not in rows)
-        self.conduct_edited.emit(keep)
+        emit(self.conduct_edited, keep)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from eligibility.records import FLAG_MEANINGS, ConductEntry, Flag, Jurisdiction, Person, SentenceType
 from eligibility.workspace import person_fields, validate_person_fields
+from ui.qt_compat import emit
 from ui.words import jurisdiction_label
 
 
@@ -265,7 +266,7 @@ class FactsForm(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:
             self._dirty = dirty
-            self.dirty_changed.emit(dirty)
+            emit(self.dirty_changed, dirty)
 
     def _update_buttons(self, errors: dict[str, str]) -> None:
         for key, label in self.error_labels.items():
@@ -297,7 +298,7 @@ class FactsForm(QWidget):
             return
         if not self._dirty:
             return
-        self.save_requested.emit(person)
+        emit(self.save_requested, person)
 
     def mark_saved(self, person: Person) -> None:
         self.set_person(person, is_new=False)

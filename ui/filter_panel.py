@@ -14,11 +14,21 @@ from PySide6.QtWidgets import (
 )
 
 from eligibility.records import STATUS_RANK, Jurisdiction, Status
-from eligibility.workspace import FilterCounts, program_title
+from eligibility.workspace import PROGRAM_SHORT_NAMES, FilterCounts, program_title
 from ui.icons import status_icon
 from ui.words import jurisdiction_label, status_label
 
 _VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+from ui.qt_compat import emit
+
+
+def short_title(program: str, titles: dict[str, str]) -> str:
+    """A name that fits the narrow pane; an office's own pack gets its title without the citation."""
+    if program in PROGRAM_SHORT_NAMES:
+        return PROGRAM_SHORT_NAMES[program]
+    title = program_title(program, titles)
+    head, sep, _rest = title.partition(" (")
+    return head if sep and head else title
 
 
 class _CheckList(QListWidget):
@@ -99,7 +109,7 @@ class FilterPanel(QWidget):
         self.statuses.fit_height()
         self.jurisdictions.fit_height()
         for widget in (self.programs, self.statuses, self.jurisdictions):
-            widget.itemChanged.connect(lambda _item: self.filters_changed.emit())
+            widget.itemChanged.connect(lambda _item: emit(self.filters_changed))
 
     def set_programs(self, titles: dict[str, str]) -> None:
         """List the programs the loaded packs define, keeping any ticks that still apply."""
@@ -107,8 +117,8 @@ class FilterPanel(QWidget):
         self._program_titles = dict(titles)
         self.programs.blockSignals(True)
         self.programs.clear()
-        for pid in sorted(titles, key=lambda p: program_title(p, titles).lower()):
-            item = self.programs.add(pid, program_title(pid, titles))
+        for pid in sorted(titles, key=lambda p: short_title(p, titles).lower()):
+            item = self.programs.add(pid, short_title(pid, titles))
             item.setToolTip(f"{program_title(pid, titles)} ({pid})")
             if pid in kept:
                 item.setCheckState(Qt.CheckState.Checked)
@@ -134,7 +144,7 @@ class FilterPanel(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if item.data(_VALUE_ROLE) in wanted
                                    else Qt.CheckState.Unchecked)
             widget.blockSignals(False)
-        self.filters_changed.emit()
+        emit(self.filters_changed)
 
     def clear(self) -> None:
         self.set_checked()
@@ -150,7 +160,7 @@ class FilterPanel(QWidget):
                 if widget is self.statuses:
                     base = status_label(Status(value))
                 elif widget is self.programs:
-                    base = program_title(str(value), self._program_titles)
+                    base = short_title(str(value), self._program_titles)
                 else:
                     base = jurisdiction_label(Jurisdiction(value))
                 n = values.get(value, 0)  # type: ignore[call-overload]

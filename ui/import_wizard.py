@@ -56,6 +56,7 @@ from ui.errors import plain_message, show_error
 
 FILE_FILTER = "Rosters (*.csv *.txt *.xlsx *.xlsm);;All files (*)"
 _IGNORE = ""
+from ui.qt_compat import emit
 
 
 def header_signature(headers: list[str]) -> str:
@@ -153,7 +154,7 @@ class FilePage(QWizardPage):
                 self.conduct_headers = headers
         self.message.setText("\n".join(f"⚠ {p}" for p in problems))
         self._ok = bool(self.roster_headers) and not problems
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def isComplete(self) -> bool:
         return self._ok
@@ -266,7 +267,7 @@ class MappingPage(QWizardPage):
         if self.conduct_table.isVisible() or self._wizard.file_page.conduct_headers:
             problems += self.conduct_table.problems()
         self.message.setText("\n".join(f"⚠ {p}" for p in problems))
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def isComplete(self) -> bool:
         problems = self.roster_table.problems()
@@ -403,7 +404,7 @@ class ProgressPage(QWizardPage):
         self._finished = True
         self.cancel_button.setEnabled(False)
         self.bar.setValue(self.bar.maximum())
-        self.completeChanged.emit()
+        emit(self.completeChanged)
         QTimer.singleShot(0, self._wizard.next)
 
     def _failed(self, exc: BaseException) -> None:
@@ -414,7 +415,7 @@ class ProgressPage(QWizardPage):
         else:
             self.failed_message = plain_message(exc) + " " + self.tr("Nothing was added to the store.")
         self.label.setText(f"⚠ {self.failed_message}")
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def isComplete(self) -> bool:
         return self._finished and self._wizard.result is not None

@@ -73,6 +73,7 @@ from ui.undo import (
 Connect = Callable[[Path], Any] | None
 COLUMNS_STATUS = 6  # the Best status column of the case list
 StoreOpener = Callable[[Path, QWidget], Store | None]
+from ui.qt_compat import emit
 
 
 def plain_store_opener(*, staff: str = "") -> StoreOpener:
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([190, 750, 426])
+        self.splitter.setSizes([200, 745, 421])
         self.stack.addWidget(self.splitter)
 
         self.lock_screen = QWidget()
@@ -497,7 +498,7 @@ class MainWindow(QMainWindow):
         q.sync()
 
     def reset_layout(self) -> None:
-        self.splitter.setSizes([190, 750, 426])
+        self.splitter.setSizes([200, 745, 421])
         header = self.table.horizontalHeader()
         for logical in range(header.count()):
             header.moveSection(header.visualIndex(logical), logical)
@@ -638,7 +639,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.counts_label.clear()
         self._update_actions()
-        self.locked.emit()
+        emit(self.locked)
 
     def _cover_with_passphrase_form(self, path: Path) -> None:
         """An encrypted store is unlocked with its passphrase on an opaque cover over the whole window."""
@@ -681,7 +682,7 @@ class MainWindow(QMainWindow):
         self.is_locked = False
         self.stack.setCurrentWidget(self.splitter)
         self.set_store(store)
-        self.unlocked.emit()
+        emit(self.unlocked)
         return True
 
     # ======================================================================= loading and evaluating
@@ -720,7 +721,7 @@ class MainWindow(QMainWindow):
                 self._last_evaluated = datetime.now()
             self._set_rows(rows, select=select)
             if evaluated:
-                self.evaluation_finished.emit()
+                emit(self.evaluation_finished)
 
         def failed(exc: BaseException) -> None:
             self._stop_progress()
@@ -765,7 +766,7 @@ class MainWindow(QMainWindow):
                 return
             self._last_evaluated = datetime.now()
             self._set_rows(rows, select=self._current_pid)
-            self.evaluation_finished.emit()
+            emit(self.evaluation_finished)
 
         def failed(exc: BaseException) -> None:
             self._evaluating = False
@@ -825,7 +826,7 @@ class MainWindow(QMainWindow):
         self.counts_timer.stop()
         self._update_counts()
         self._fit_columns_once()
-        self.rows_loaded.emit()
+        emit(self.rows_loaded)
         if keep and self.model.view_row_of(keep) >= 0:
             self.select_person(keep)
         elif keep:
@@ -855,6 +856,9 @@ class MainWindow(QMainWindow):
     def _model_reset(self) -> None:
         self._update_empty_state()
         self.counts_timer.start()
+        if self._current_pid and self.model.view_row_of(self._current_pid) >= 0:
+            # A sort or filter resets the model; the person on the right stays selected on the left.
+            QTimer.singleShot(0, lambda pid=self._current_pid: self._current_pid == pid and self._reselect(pid))
 
     def _update_counts(self) -> None:
         rows = self.model.all_rows

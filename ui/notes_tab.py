@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from eligibility.records import Note
 
 _NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+from ui.qt_compat import emit
 
 
 class NotesTab(QWidget):
@@ -84,15 +85,15 @@ class NotesTab(QWidget):
     def _add(self) -> None:
         text = self.editor.toPlainText().strip()
         if text:
-            self.note_added.emit(text)
+            emit(self.note_added, text)
 
     def _save(self) -> None:
         note = self.current_note()
         text = self.editor.toPlainText().strip()
         if note is not None and text:
-            self.note_edited.emit(note, text)
+            emit(self.note_edited, note, text)
 
     def _delete(self) -> None:
         note = self.current_note()
         if note is not None:
-            self.note_deleted.emit(note)
+            emit(self.note_deleted, note)

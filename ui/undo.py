@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eligibility.records import Note, Person
 from eligibility.store import Changes, Store
+from ui.qt_compat import emit
 
 
 @dataclass
@@ -43,7 +44,7 @@ class UndoStack(QObject):
     def clear(self) -> None:
         self._done.clear()
         self._undone.clear()
-        self.changed.emit()
+        emit(self.changed)
 
     def _require_store(self) -> Store:
         if self._store is None:
@@ -55,8 +56,8 @@ class UndoStack(QObject):
         self._done.append(command)
         del self._done[:-self._limit]
         self._undone.clear()
-        self.changed.emit()
-        self.applied.emit(changes)
+        emit(self.changed)
+        emit(self.applied, changes)
         return changes
 
     def undo(self) -> Changes | None:
@@ -69,8 +70,8 @@ class UndoStack(QObject):
             self._done.append(command)
             raise
         self._undone.append(command)
-        self.changed.emit()
-        self.applied.emit(changes)
+        emit(self.changed)
+        emit(self.applied, changes)
         return changes
 
     def redo(self) -> Changes | None:
@@ -83,8 +84,8 @@ class UndoStack(QObject):
             self._undone.append(command)
             raise
         self._done.append(command)
-        self.changed.emit()
-        self.applied.emit(changes)
+        emit(self.changed)
+        emit(self.applied, changes)
         return changes
 
     @property

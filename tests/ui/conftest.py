@@ -156,3 +156,4 @@ def dialogs_answer_conduct(_strict_dialogs):
         _strict_dialogs.set_next_answer(fill)
 
     return answer
+

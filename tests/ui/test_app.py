@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton, QT
 from eligibility.records import Status
 from eligibility.store import Store, StoreError
 from eligibility.workspace import create_demo_store
+from ui.qt_compat import emit
 
 
 def test_first_run_opens_the_demo_store_with_a_banner(make_window, tmp_path, settings, today):
@@ -41,7 +42,7 @@ def test_first_run_opens_the_demo_store_with_a_banner(make_window, tmp_path, set
 def test_changing_the_as_of_date_re_evaluates_everyone(window, qtbot):
     assert window.model.row_for("TA1001").status_for("ca-elderly-parole") is Status.ELIGIBLE
     window.as_of_edit.setDate(date(2012, 1, 1))
-    window.as_of_timer.timeout.emit()  # what the debounce timer does once typing stops
+    emit(window.as_of_timer.timeout)  # what the debounce timer does once typing stops
     assert window.as_of == date(2012, 1, 1)
     row = window.model.row_for("TA1001")
     assert row.age == 41

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from eligibility.records import Jurisdiction, Status
 from eligibility.workspace import COLUMNS, CaseRow
 from ui.case_model import PERSON_ID_ROLE, CaseListModel
+from ui.qt_compat import emit
 
 
 def _cell(model, row: int, column: str) -> str:
@@ -61,7 +62,7 @@ def test_status_filter_keeps_only_that_status_and_counts_match(window, qtbot):
     model = window.model
     ids = {model.person_id_at(r) for r in range(model.rowCount())}
     assert ids == {"TE5005"}
-    window.counts_timer.timeout.emit()
+    emit(window.counts_timer.timeout)
     texts = [window.filters.statuses.item(i).text() for i in range(window.filters.statuses.count())]
     assert "Not yet  (1)" in texts
     assert "Eligible  (4)" in texts

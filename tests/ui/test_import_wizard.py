@@ -173,3 +173,19 @@ def test_the_main_window_import_adds_people_to_the_list(window, qtbot, roster_fi
     assert window.model.rowCount() == 7
     row = window.model.row_for("TG7004")
     assert row is not None and row.best is not None  # imported people are evaluated at once
+
+
+def test_an_excel_roster_goes_through_the_same_steps(window, qtbot, tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "roster.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(GOOD_1)
+    sheet.append(BAD_DATE)
+    book.save(path)
+    wizard = _wizard(window, qtbot)
+    _run_to_report(wizard, qtbot, path)
+    assert "row 3, column date_of_birth" in wizard.report_page.errors.toPlainText()
+    assert window.store.has_person("TG7001")
