@@ -39,6 +39,7 @@ class UndoStack(QObject):
     def set_store(self, store: Store | None) -> None:
         """Commands belong to one store; switching (or locking) forgets them."""
         self._store = store
+        note_ids.clear()
         self.clear()
 
     def clear(self) -> None:
@@ -109,6 +110,33 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
+class NoteIds:
+    """Undoing a note's deletion brings it back under a new id; older commands still name the old one.
+
+    Each stack keeps one of these, so every command resolves the id a note has now.
+    """
+
+    def __init__(self) -> None:
+        self._moved: dict[int, int] = {}
+
+    def current(self, note_id: int) -> int:
+        seen = set()
+        while note_id in self._moved and note_id not in seen:
+            seen.add(note_id)
+            note_id = self._moved[note_id]
+        return note_id
+
+    def moved(self, old: int, new: int) -> None:
+        if old != new:
+            self._moved[old] = new
+
+    def clear(self) -> None:
+        self._moved.clear()
+
+
+note_ids = NoteIds()
+
+
 def _person_changes(person_id: str) -> Changes:
     return Changes(frozenset({person_id}), frozenset({"people"}))
 
@@ -150,11 +178,14 @@ def add_note_command(person_id: str, text: str, *, author: str) -> Command:
     state: dict[str, int] = {}
 
     def do(store: Store) -> Changes:
-        state["id"] = store.add_note(person_id, text, author=author).note_id
+        new_id = store.add_note(person_id, text, author=author).note_id
+        if "id" in state:
+            note_ids.moved(state["id"], new_id)  # redo: the note is back under another id
+        state["id"] = new_id
         return _person_changes(person_id)
 
     def undo(store: Store) -> Changes:
-        store.delete_note(state["id"])
+        store.delete_note(note_ids.current(state["id"]))
         return _person_changes(person_id)
 
     return Command(_tr("Add note"), do, undo)
@@ -162,25 +193,24 @@ def add_note_command(person_id: str, text: str, *, author: str) -> Command:
 
 def edit_note_command(note: Note, text: str) -> Command:
     def do(store: Store) -> Changes:
-        store.update_note(note.note_id, text)
+        store.update_note(note_ids.current(note.note_id), text)
         return _person_changes(note.person_id)
 
     def undo(store: Store) -> Changes:
-        store.update_note(note.note_id, note.text)
+        store.update_note(note_ids.current(note.note_id), note.text)
         return _person_changes(note.person_id)
 
     return Command(_tr("Edit note"), do, undo)
 
 
 def delete_note_command(note: Note) -> Command:
-    state = {"id": note.note_id}
-
     def do(store: Store) -> Changes:
-        store.delete_note(state["id"])
+        store.delete_note(note_ids.current(note.note_id))
         return _person_changes(note.person_id)
 
     def undo(store: Store) -> Changes:
-        state["id"] = store.add_note(note.person_id, note.text, author=note.author).note_id
+        restored = store.add_note(note.person_id, note.text, author=note.author).note_id
+        note_ids.moved(note_ids.current(note.note_id), restored)
         return _person_changes(note.person_id)
 
     return Command(_tr("Delete note"), do, undo)

@@ -219,3 +219,26 @@ def test_re_evaluating_one_person_takes_well_under_10_ms(window, engine, today):
         engine.evaluate(person, today)
         timings.append(time.perf_counter() - start)
     assert sorted(timings)[len(timings) // 2] < 0.010
+
+
+def test_undo_reaches_a_note_that_came_back_under_a_new_id(window):
+    notes = _open(window, "TD4004").notes
+    notes.editor.setPlainText("Original text.")
+    notes.add_button.click()
+    notes.list.setCurrentRow(0)
+    notes.editor.setPlainText("Edited text.")
+    notes.save_button.click()
+    notes.list.setCurrentRow(0)
+    notes.delete_button.click()
+    window.undo()  # the deletion: the note returns with a new id
+    assert [n.text for n in window.store.list_notes("TD4004")] == ["Edited text."]
+    window.undo()  # the edit, on the note's new id
+    assert [n.text for n in window.store.list_notes("TD4004")] == ["Original text."]
+    window.redo()
+    assert [n.text for n in window.store.list_notes("TD4004")] == ["Edited text."]
+    window.undo()
+    window.undo()  # the addition
+    assert window.store.list_notes("TD4004") == []
+    window.redo()
+    window.redo()
+    assert [n.text for n in window.store.list_notes("TD4004")] == ["Edited text."]
