@@ -208,8 +208,11 @@ class MainWindow(QMainWindow):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.empty_import = QPushButton(self.tr("Import a roster…"))
+        self.empty_demo = QPushButton(self.tr("Open the demo store"))
+        self.empty_demo.setAccessibleName(self.tr("Open the demo store of fictional people"))
         self.empty_clear = QPushButton(self.tr("Clear filters"))
         buttons.addWidget(self.empty_import)
+        buttons.addWidget(self.empty_demo)
         buttons.addWidget(self.empty_clear)
         buttons.addStretch(1)
         empty_layout.addLayout(buttons)
@@ -268,6 +271,8 @@ class MainWindow(QMainWindow):
                                           tip=self.tr("Create an empty case store file"))
         self.act_open_store = self._action(self.tr("&Open store…"), shortcut=sk.Open, slot=self.open_store_dialog,
                                            tip=self.tr("Open another case store file"))
+        self.act_open_demo = self._action(self.tr("Open the &demo store"), slot=self.open_demo_store,
+                                          tip=self.tr("Practice on a store of fictional people"))
         self.act_import = self._action(self.tr("&Import roster…"), shortcut="Ctrl+I", slot=self.import_roster,
                                        icon_name="import", tip=self.tr("Import people from a CSV or Excel roster"))
         self.act_export_roster = self._action(self.tr("Export &roster…"), slot=self.export_roster,
@@ -321,7 +326,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.act_new_store, self.act_open_store, None, self.act_import, self.act_export_roster,
+        for a in (self.act_new_store, self.act_open_store, self.act_open_demo, None, self.act_import, self.act_export_roster,
                   self.act_export_list, None, self.act_lock, None, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -418,6 +423,7 @@ class MainWindow(QMainWindow):
         self.counts_timer.setInterval(120)
         self.counts_timer.timeout.connect(self._update_counts)
         self.empty_import.clicked.connect(self.import_roster)
+        self.empty_demo.clicked.connect(self.open_demo_store)
         self.empty_clear.clicked.connect(self.clear_filters)
         self.unlock_button.clicked.connect(self.request_unlock)
         facts = self.person_page.facts
@@ -546,6 +552,10 @@ class MainWindow(QMainWindow):
             self.engine_banner.show_message(self.tr(
                 "The rule packs could not be loaded, so eligibility cannot be evaluated. Stored results are "
                 "shown as they were. {problem}").format(problem=self._engine_problem), closable=False)
+        elif self._engine_problem:
+            self.engine_banner.show_message(self.tr(
+                "Some rule packs could not be loaded and their programs are left out: {problem}").format(
+                problem=self._engine_problem))
         else:
             self.engine_banner.hide()
         self._update_empty_state()
@@ -587,6 +597,24 @@ class MainWindow(QMainWindow):
             return
         if self.open_store_path(path):
             self._remember_store(path)
+
+    def open_demo_store(self) -> None:
+        """The demo store of fictional people, beside the user's stores (made on first use)."""
+        if not self._confirm_discard():
+            return
+        from eligibility.paths import user_data_dir
+        from eligibility.workspace import create_demo_store
+
+        path = user_data_dir() / "demo.slstore"
+        if path.exists():
+            self.open_store_path(path)
+            return
+        try:
+            store = create_demo_store(path, today=self.today, staff=str(self.settings.get("staff.name")))
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Demo store"))
+            return
+        self.set_store(store)  # type: ignore[arg-type]
 
     def _remember_store(self, path: Path) -> None:
         try:
@@ -889,11 +917,13 @@ class MainWindow(QMainWindow):
         if self.store is None:
             self.empty_label.setText(self.tr("No store is open. Use File ▸ Open store or File ▸ New store."))
             self.empty_import.setVisible(False)
+            self.empty_demo.setVisible(True)
             self.empty_clear.setVisible(False)
         elif total == 0:
             self.empty_label.setText(self.tr("This store is empty. Import a roster (CSV or Excel) to begin, "
                                              "or add a person with Edit ▸ New person."))
             self.empty_import.setVisible(True)
+            self.empty_demo.setVisible(True)
             self.empty_clear.setVisible(False)
         else:
             flt = self.model.current_filter
@@ -906,6 +936,7 @@ class MainWindow(QMainWindow):
             }
             self.empty_label.setText(messages.get(culprit, self.tr("No one matches the filters.")))
             self.empty_import.setVisible(False)
+            self.empty_demo.setVisible(False)
             self.empty_clear.setVisible(True)
 
     def select_person(self, person_id: str) -> bool:
