@@ -68,6 +68,8 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
                 return None
             return flagged_out if establish_flag is not None and establish_flag in facts.flags else plain_out
 
+        # The same finding for everyone: the evaluator appends it without calling the check at all.
+        establish.constant = plain if condition is None and establish_flag is None else None  # type: ignore[attr-defined]
         return establish
 
     is_require = role is Role.REQUIRE
@@ -82,8 +84,10 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
                 if applies is False:
                     return None
                 return (None, None, None, applies, False)
-        times, fields, notes, missing = facts.run(core)
-        leap = facts.leap_used
+        hit = facts._cores.get(core)
+        if hit is None:
+            hit = facts.compute(core)
+        (times, fields, notes, missing), leap = hit
         if times is None:
             reason = missing_reason(missing or "fact")
             return (CriterionResult(cid, None, reason, citation, confidence, False, None, label),
@@ -149,8 +153,11 @@ def make_member(*, name: str, template: str, core: Core) -> Member:
         return found
 
     def member(facts: Facts) -> tuple[TimeSet | None, str, str | None, bool]:
-        times, fields, notes, missing = facts.run(core)
-        leap = facts.leap_used
+        hit = facts._cores.get(core)
+        if hit is None:
+            hit = facts.compute(core)
+        (times, fields, notes, missing), leap = hit
+        facts.leap_used = leap  # what compute() records for this member, as run() used to leave it
         if times is None:
             return None, f"{name}: {missing_reason(missing or 'fact')}", missing, leap
         text = _finish(template.format_map(fields), notes, leap, facts)
@@ -179,8 +186,12 @@ def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: 
         missing: str | None = None
         leap = False
         thresholds = True
+        cores = facts._cores
         for member in members:
-            member_times, part, member_missing, member_leap = facts.run(member)
+            hit = cores.get(member)
+            if hit is None:
+                hit = facts.compute(member)
+            member_times, part, member_missing, member_leap = hit[0]
             parts.append(part)
             if member_leap:
                 leap = True

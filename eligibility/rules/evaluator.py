@@ -87,22 +87,43 @@ def _choose_path(pack: RulePack, facts: Facts) -> tuple[PackPath | None, str | N
     return None, missing
 
 
+_ROLE_CODES = {_REQUIRE: 0, _EXCLUDE: 1, _REVIEW: 2, Role.ESTABLISH: 3}
+
+
+def _steps(pack: RulePack, sentence_type: object) -> tuple[tuple, ...]:
+    """The plan for a sentence type as plain tuples ``(check, role code, path id, constant result, citation,
+    confidence)``, built once per pack: the loop below runs a dozen times per person."""
+    steps = pack.steps.get(sentence_type)
+    if steps is None:
+        plan = pack.plans.get(sentence_type) or pack.criteria  # type: ignore[call-overload]
+        steps = tuple((c.check, _ROLE_CODES[c.role], c.path, getattr(c.check, "constant", None), c.citation,
+                       c.confidence) for c in plan)
+        pack.steps[sentence_type] = steps
+    return steps
+
+
 def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
     as_of = facts.as_of
     path: PackPath | None = None
+    path_id: str | None = None
     path_missing: str | None = None
     if pack.paths:
         path, path_missing = _choose_path(pack, facts)
+        path_id = path.id if path is not None else None
     results: list[CriterionResult] = []
     sets: list[TimeSet] = []
     excluded_by: CriterionResult | None = None
     review: list[CriterionResult] = []
     missing_facts: dict[str, CriterionResult] = {}
     leap_used = False
-    for criterion in pack.plans.get(facts.person.sentence_type) or pack.criteria:
-        if criterion.path is not None and (path is None or criterion.path != path.id):
+    steps = pack.steps.get(facts.person.sentence_type) or _steps(pack, facts.person.sentence_type)
+    for check, role, criterion_path, constant, citation, confidence in steps:
+        if criterion_path is not None and criterion_path != path_id:
             continue
-        out = criterion.check(facts)  # type: ignore[misc]
+        if constant is not None:  # a finding to establish, the same for everyone: no role effect
+            results.append(constant)
+            continue
+        out = check(facts)
         if out is None:
             continue
         result, times, holds, missing, leap = out
@@ -114,22 +135,21 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
             if fact not in missing_facts:
                 missing_facts[fact] = CriterionResult(
                     f"missing_{fact}", None, f"{missing_reason(fact)}; it decides which rule applies",
-                    criterion.citation, criterion.confidence, False, None, f"Missing {fact}")
+                    citation, confidence, False, None, f"Missing {fact}")
             continue
         results.append(result)
-        role = criterion.role
-        if role is _REQUIRE:
+        if role == 0:  # require
             if times is None:
                 review.append(result)
             else:
                 sets.append(times)
-        elif role is _EXCLUDE:
+        elif role == 1:  # exclude
             if holds:
                 if excluded_by is None:
                     excluded_by = result
             elif holds is None:
                 review.append(result)
-        elif role is _REVIEW and (holds or holds is None):
+        elif role == 2 and (holds or holds is None):  # review
             review.append(result)
     if path_missing is not None and path is None:
         missing_facts.setdefault(path_missing, CriterionResult(
