@@ -827,7 +827,10 @@ class MainWindow(QMainWindow):
         self.model.set_rows(self.model.all_rows, as_of=as_of)
         self.evaluate_all()
         if self._current_pid:
-            self._show_person(self._current_pid, stale=True)
+            if self.person_page.facts.dirty:
+                self._refresh_eligibility(self._current_pid)  # keep the edits being typed
+            else:
+                self._show_person(self._current_pid, stale=True)
 
     def _as_of_settled(self) -> None:
         self.set_as_of(self.as_of_edit.date().toPython())
@@ -1019,6 +1022,18 @@ class MainWindow(QMainWindow):
         page.documents.set_items(documents, exhibits)
         self._update_actions()
 
+    def _refresh_eligibility(self, person_id: str) -> None:
+        if self.store is None or self.engine is None:
+            return
+        try:
+            person = self.store.get_person(person_id)
+            dets = self.engine.evaluate(person, self.as_of)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.person_page.show_header(person, as_of=self.as_of)
+        self.person_page.eligibility.set_determinations(dets, titles=self._titles, as_of=self.as_of)
+
     def _conduct_summary(self, person: Person) -> str:
         try:
             from eligibility.conduct import summarize_conduct
@@ -1110,12 +1125,16 @@ class MainWindow(QMainWindow):
         if isinstance(focus, QLineEdit) and focus.isUndoAvailable():
             focus.undo()  # Ctrl+Z in a text field undoes typing first, as everywhere else
             return
+        if not self._confirm_discard():
+            return
         try:
             self.undo_stack.undo()
         except Exception as exc:
             show_error(self, exc)
 
     def redo(self) -> None:
+        if not self._confirm_discard():
+            return
         try:
             self.undo_stack.redo()
         except Exception as exc:

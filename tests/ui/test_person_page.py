@@ -242,3 +242,13 @@ def test_undo_reaches_a_note_that_came_back_under_a_new_id(window):
     window.redo()
     window.redo()
     assert [n.text for n in window.store.list_notes("TD4004")] == ["Edited text."]
+
+
+def test_changing_the_date_while_editing_keeps_the_edits(window, qtbot):
+    from datetime import date
+
+    facts = _open(window, "TA1001").facts
+    _retype(qtbot, facts.fields["county"], "Fresno")
+    window.set_as_of(date(2012, 1, 1))
+    assert facts.fields["county"].text() == "Fresno" and facts.dirty
+    assert "age 41 on 2012-01-01" in window.person_page.eligibility.text()

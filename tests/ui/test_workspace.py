@@ -155,3 +155,20 @@ def test_the_editor_uses_the_importers_rules(people, today):
     _, errors = validate_person_fields(bad, flags=frozenset(), today=today)
     assert errors["date_of_birth"].startswith("Expected a date on or before 2026-11-27")
     assert "custody_breaks" in errors and "term_years" in errors
+
+
+@settings(max_examples=300, deadline=None)
+@given(dates, st.integers(0, 60 * 12), dates, st.booleans(), st.sampled_from(["march_1", "feb_28"]))
+def test_the_fast_months_served_count_agrees_with_the_dates_module(start, offset_days, as_of, with_break, leap):
+    from dataclasses import replace
+
+    from eligibility.dates import LeapDayRule, person_served_on
+    from eligibility.records import CustodyBreak, Person, SentenceType
+    from eligibility.workspace import served_months_on
+
+    person = Person("P1", "A", "B", date(1930, 1, 1), Jurisdiction.CA, start, start, SentenceType.LIFE)
+    if with_break:
+        out = start + timedelta(days=offset_days + 1)
+        person = replace(person, custody_breaks=(CustodyBreak(out, out + timedelta(days=40)),))
+    rule = LeapDayRule(leap)
+    assert served_months_on(person, as_of, leap=rule) == person_served_on(person, as_of, leap=rule).total_months
