@@ -31,7 +31,7 @@ class DocumentsTab(QWidget):
         self.documents.clear()
         self.exhibits.clear()
         for d in documents:
-            pages = self.tr("%n page(s)", "", d.pages)
+            pages = self.tr("1 page") if d.pages == 1 else self.tr("{n} pages").format(n=d.pages)
             self.documents.addItem(f"{d.created_at.astimezone().strftime('%Y-%m-%d')} · {d.kind} · {pages} · "
                                    f"{d.file_path}")
         for e in exhibits:

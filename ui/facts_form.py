@@ -280,7 +280,8 @@ class FactsForm(QWidget):
             widget.setAccessibleDescription(message if show else "")
         if errors:
             count = len(errors)
-            self.summary_label.setText(self.tr("%n field(s) need attention before saving.", "", count))
+            self.summary_label.setText(self.tr("1 field needs attention before saving.") if count == 1 else
+                                       self.tr("{n} fields need attention before saving.").format(n=count))
         elif self._dirty:
             self.summary_label.setText(self.tr("Unsaved changes."))
         else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -645,6 +646,10 @@ class MainWindow(QMainWindow):
         """
         if self.is_locked:
             return
+        # An open dialog (the import report, a conduct entry) may show people's data above the cover.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self._cancel_tasks()
         self.undo_stack.set_store(None)
         self.model.clear()
@@ -1089,8 +1094,10 @@ class MainWindow(QMainWindow):
         documents = self.store.list_documents(pid)
         extra = ""
         if documents:
-            extra = " " + self.tr("The records of %n generated document(s) go with them; the files stay on disk.",
-                                  "", len(documents))
+            extra = " " + (self.tr("The record of 1 generated document goes with them; the file stays on disk.")
+                           if len(documents) == 1 else
+                           self.tr("The records of {n} generated documents go with them; the files stay on disk."
+                                   ).format(n=len(documents)))
         if not dialogs.question(self, self.tr("Delete person"), self.tr(
                 "Delete {name} ({id}) and their conduct, notes and results from this store? "
                 "You can undo this with Edit ▸ Undo.").format(name=person.display_name, id=pid) + extra,

@@ -22,97 +22,97 @@
 <context>
     <name>ConductEntryDialog</name>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="124"/>
+        <location filename="../../ui/conduct_tab.py" line="125"/>
         <source>Add conduct entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="129"/>
+        <location filename="../../ui/conduct_tab.py" line="130"/>
         <source>YYYY-MM-DD or MM/DD/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="130"/>
+        <location filename="../../ui/conduct_tab.py" line="131"/>
         <source>Date of the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="132"/>
+        <location filename="../../ui/conduct_tab.py" line="133"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="136"/>
+        <location filename="../../ui/conduct_tab.py" line="137"/>
         <source>Division of a serious violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="137"/>
+        <location filename="../../ui/conduct_tab.py" line="138"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="141"/>
+        <location filename="../../ui/conduct_tab.py" line="142"/>
         <source>Violent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="142"/>
+        <location filename="../../ui/conduct_tab.py" line="143"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="142"/>
+        <location filename="../../ui/conduct_tab.py" line="143"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="142"/>
+        <location filename="../../ui/conduct_tab.py" line="143"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="145"/>
+        <location filename="../../ui/conduct_tab.py" line="146"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="148"/>
+        <location filename="../../ui/conduct_tab.py" line="149"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="149"/>
+        <location filename="../../ui/conduct_tab.py" line="150"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="150"/>
+        <location filename="../../ui/conduct_tab.py" line="151"/>
         <source>D&amp;ivision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="151"/>
+        <location filename="../../ui/conduct_tab.py" line="152"/>
         <source>&amp;Violent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="152"/>
+        <location filename="../../ui/conduct_tab.py" line="153"/>
         <source>D&amp;escription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="170"/>
+        <location filename="../../ui/conduct_tab.py" line="171"/>
         <source>Expected {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="172"/>
+        <location filename="../../ui/conduct_tab.py" line="173"/>
         <source>This date is after today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="176"/>
+        <location filename="../../ui/conduct_tab.py" line="177"/>
         <source>A division applies only to a serious rules violation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,37 +120,37 @@
 <context>
     <name>ConductTab</name>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="202"/>
+        <location filename="../../ui/conduct_tab.py" line="203"/>
         <source>Conduct summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="207"/>
+        <location filename="../../ui/conduct_tab.py" line="208"/>
         <source>Conduct timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="221"/>
+        <location filename="../../ui/conduct_tab.py" line="222"/>
         <source>&amp;Add entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="222"/>
+        <location filename="../../ui/conduct_tab.py" line="223"/>
         <source>Add conduct entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="223"/>
+        <location filename="../../ui/conduct_tab.py" line="224"/>
         <source>Re&amp;move selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="224"/>
+        <location filename="../../ui/conduct_tab.py" line="225"/>
         <source>Remove selected conduct entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conduct_tab.py" line="236"/>
+        <location filename="../../ui/conduct_tab.py" line="237"/>
         <source>No conduct entries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,13 +182,15 @@
         <source>Petitions and letters generated for this person will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/documents_tab.py" line="34"/>
-        <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.py" line="34"/>
+        <source>{n} pages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents_tab.py" line="40"/>
@@ -212,185 +214,187 @@
 <context>
     <name>FactsForm</name>
     <message>
-        <location filename="../../ui/facts_form.py" line="71"/>
+        <location filename="../../ui/facts_form.py" line="72"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="73"/>
+        <location filename="../../ui/facts_form.py" line="74"/>
         <source>&amp;ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="73"/>
+        <location filename="../../ui/facts_form.py" line="74"/>
         <source>CDCR, BOP or DOC number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="74"/>
+        <location filename="../../ui/facts_form.py" line="75"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="75"/>
+        <location filename="../../ui/facts_form.py" line="76"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="76"/>
+        <location filename="../../ui/facts_form.py" line="77"/>
         <source>Date of &amp;birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="77"/>
+        <location filename="../../ui/facts_form.py" line="78"/>
         <source>J&amp;urisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="79"/>
+        <location filename="../../ui/facts_form.py" line="80"/>
         <source>Race/ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="80"/>
+        <location filename="../../ui/facts_form.py" line="81"/>
         <source>for population reports only; never used by a rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="81"/>
+        <location filename="../../ui/facts_form.py" line="82"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="84"/>
+        <location filename="../../ui/facts_form.py" line="85"/>
         <source>Controlling case and custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="86"/>
+        <location filename="../../ui/facts_form.py" line="87"/>
         <source>&amp;Offense date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="87"/>
+        <location filename="../../ui/facts_form.py" line="88"/>
         <source>&amp;Custody start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="88"/>
+        <location filename="../../ui/facts_form.py" line="89"/>
         <source>Custody brea&amp;ks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="89"/>
+        <location filename="../../ui/facts_form.py" line="90"/>
         <source>YYYY-MM-DD..YYYY-MM-DD; … (first day out..day back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="90"/>
+        <location filename="../../ui/facts_form.py" line="91"/>
         <source>Controlling offense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="91"/>
+        <location filename="../../ui/facts_form.py" line="92"/>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="92"/>
+        <location filename="../../ui/facts_form.py" line="93"/>
         <source>County / district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="95"/>
+        <location filename="../../ui/facts_form.py" line="96"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="97"/>
+        <location filename="../../ui/facts_form.py" line="98"/>
         <source>Sentence &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="99"/>
+        <location filename="../../ui/facts_form.py" line="100"/>
         <source>Sentence &amp;date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="100"/>
+        <location filename="../../ui/facts_form.py" line="101"/>
         <source>Term (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="101"/>
+        <location filename="../../ui/facts_form.py" line="102"/>
         <source>Term (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="102"/>
+        <location filename="../../ui/facts_form.py" line="103"/>
         <source>Life term minimum (years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="103"/>
+        <location filename="../../ui/facts_form.py" line="104"/>
         <source>15 for 15-to-life, 25 for 25-to-life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="106"/>
+        <location filename="../../ui/facts_form.py" line="107"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="112"/>
+        <location filename="../../ui/facts_form.py" line="113"/>
         <source>Flag: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="127"/>
+        <location filename="../../ui/facts_form.py" line="128"/>
         <source>Form status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="129"/>
+        <location filename="../../ui/facts_form.py" line="130"/>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="130"/>
+        <location filename="../../ui/facts_form.py" line="131"/>
         <source>Revert unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="132"/>
+        <location filename="../../ui/facts_form.py" line="133"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="133"/>
+        <location filename="../../ui/facts_form.py" line="134"/>
         <source>Save changes to this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="134"/>
+        <location filename="../../ui/facts_form.py" line="135"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_form.py" line="178"/>
+        <location filename="../../ui/facts_form.py" line="179"/>
         <source>YYYY-MM-DD or MM/DD/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/facts_form.py" line="282"/>
-        <source>%n field(s) need attention before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/facts_form.py" line="283"/>
+        <source>1 field needs attention before saving.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/facts_form.py" line="284"/>
+        <source>{n} fields need attention before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/facts_form.py" line="286"/>
         <source>Unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,58 +402,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="91"/>
+        <location filename="../../ui/import_wizard.py" line="92"/>
         <source>Choose the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="92"/>
+        <location filename="../../ui/import_wizard.py" line="93"/>
         <source>A roster (CSV or Excel), one row per person, and optionally a conduct file with rules violations, chronos and programmes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96"/>
-        <location filename="../../ui/import_wizard.py" line="118"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="119"/>
         <source>Roster file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="99"/>
         <source>Conduct file (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>&amp;Roster file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>&amp;Conduct file (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="104"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104"/>
+        <location filename="../../ui/import_wizard.py" line="105"/>
         <source>Browse for {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="112"/>
         <source>File problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123"/>
+        <location filename="../../ui/import_wizard.py" line="124"/>
         <source>Conduct file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="143"/>
+        <location filename="../../ui/import_wizard.py" line="144"/>
         <source>There is no file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,52 +461,52 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../ui/filter_panel.py" line="80"/>
+        <location filename="../../ui/filter_panel.py" line="81"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/filter_panel.py" line="84"/>
+        <location filename="../../ui/filter_panel.py" line="85"/>
         <source>Program filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/filter_panel.py" line="87"/>
+        <location filename="../../ui/filter_panel.py" line="88"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/filter_panel.py" line="88"/>
+        <location filename="../../ui/filter_panel.py" line="89"/>
         <source>Jurisdiction filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/filter_panel.py" line="90"/>
+        <location filename="../../ui/filter_panel.py" line="91"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/filter_panel.py" line="90"/>
+        <location filename="../../ui/filter_panel.py" line="91"/>
         <source>&amp;Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/filter_panel.py" line="91"/>
+        <location filename="../../ui/filter_panel.py" line="92"/>
         <source>&amp;Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/filter_panel.py" line="100"/>
+        <location filename="../../ui/filter_panel.py" line="101"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/filter_panel.py" line="101"/>
+        <location filename="../../ui/filter_panel.py" line="102"/>
         <source>Clear all filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/filter_panel.py" line="168"/>
+        <location filename="../../ui/filter_panel.py" line="169"/>
         <source>{name}, {count} people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +514,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="499"/>
+        <location filename="../../ui/import_wizard.py" line="500"/>
         <source>Import roster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,594 +522,626 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Second Look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Search name or ID…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Search by name or ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>People shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Case list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Import a roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <source>Open the demo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>Open the demo store of fictional people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Second Look is locked. No case data is shown or held in memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;New store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Create an empty case store file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Open store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Open another case store file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <source>Import people from a CSV or Excel roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <source>Export &amp;roster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="274"/>
-        <source>Write roster.csv and conduct.csv in the canonical form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="275"/>
-        <source>Export &amp;filtered list…</source>
+        <source>Open the &amp;demo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>Practice on a store of fictional people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="277"/>
-        <source>Write the people shown in the list to a CSV file</source>
+        <source>&amp;Import roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
-        <source>&amp;Quit</source>
+        <source>Import people from a CSV or Excel roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
-        <location filename="../../ui/main_window.py" line="1197"/>
-        <source>&amp;Undo</source>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Export &amp;roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
-        <location filename="../../ui/main_window.py" line="1199"/>
-        <source>&amp;Redo</source>
+        <source>Write roster.csv and conduct.csv in the canonical form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <source>&amp;New person</source>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>Export &amp;filtered list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="284"/>
-        <source>Add a person by hand</source>
+        <source>Write the people shown in the list to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="285"/>
-        <source>&amp;Delete person…</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
-        <source>Delete the selected person from the store</source>
+        <location filename="../../ui/main_window.py" line="1258"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="288"/>
-        <source>&amp;Find…</source>
+        <location filename="../../ui/main_window.py" line="1260"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>Go to the case &amp;list</source>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <source>&amp;New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="291"/>
+        <source>Add a person by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>&amp;Delete person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Delete the selected person from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Go to the case &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Show &amp;filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Show &amp;person pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Conduct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Eligibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Evaluate everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Evaluate everyone in the store as of the chosen date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Office details used in petitions, and preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Hide all case data until unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;About Second Look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Show the person&apos;s &amp;documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>  &amp;As of: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Evaluate as of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>The date on which eligibility is judged; changing it re-evaluates everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Set the as-of date to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Cancel the running evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>No store open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Store: {name}{suffix}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>This is the demo store. Everyone in it is fictional, generated for practice. Use File ▸ New store to start your own, or File ▸ Import roster to add real people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>The rule packs could not be loaded, so eligibility cannot be evaluated. Stored results are shown as they were. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="558"/>
+        <source>Some rule packs could not be loaded and their programs are left out: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Open store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Second Look stores (*.slstore);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>New store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Second Look stores (*.slstore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
-        <source>Loading…</source>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <source>Demo store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="745"/>
-        <source>Evaluate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="746"/>
-        <source>The rule packs could not be loaded, so there is nothing to evaluate with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="774"/>
-        <source>Evaluation cancelled; the earlier results are kept.</source>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="779"/>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="780"/>
+        <source>The rule packs could not be loaded, so there is nothing to evaluate with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="808"/>
+        <source>Evaluation cancelled; the earlier results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>Evaluating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="815"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>Evaluating %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="906"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="867"/>
+        <location filename="../../ui/main_window.py" line="907"/>
         <source>{n} eligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>{n} not yet ({soon} within 12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>{n} to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="871"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>as of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="873"/>
+        <location filename="../../ui/main_window.py" line="913"/>
         <source>evaluated {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>{shown} of {total} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>{total} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="926"/>
         <source>No store is open. Use File ▸ Open store or File ▸ New store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="890"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>This store is empty. Import a roster (CSV or Excel) to begin, or add a person with Edit ▸ New person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="940"/>
         <source>No one&apos;s name or ID contains “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="941"/>
         <source>No one is in the chosen jurisdiction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="900"/>
+        <location filename="../../ui/main_window.py" line="942"/>
         <source>The chosen program applies to no one shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="943"/>
         <source>No one shown has the chosen status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="903"/>
+        <location filename="../../ui/main_window.py" line="945"/>
         <source>No one matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="988"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="946"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>The facts you changed have not been saved. Discard the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1017"/>
+        <location filename="../../ui/main_window.py" line="1072"/>
         <source>⚠ Someone with this ID is already in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1032"/>
+        <location filename="../../ui/main_window.py" line="1087"/>
         <source>Edit conduct</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="1042"/>
-        <source>The records of %n generated document(s) go with them; the files stay on disk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/main_window.py" line="1097"/>
+        <source>The record of 1 generated document goes with them; the file stays on disk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1044"/>
+        <location filename="../../ui/main_window.py" line="1099"/>
+        <source>The records of {n} generated documents go with them; the files stay on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1101"/>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1045"/>
+        <location filename="../../ui/main_window.py" line="1102"/>
         <source>Delete {name} ({id}) and their conduct, notes and results from this store? You can undo this with Edit ▸ Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1047"/>
+        <location filename="../../ui/main_window.py" line="1104"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1119"/>
+        <location filename="../../ui/main_window.py" line="1180"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1119"/>
+        <location filename="../../ui/main_window.py" line="1180"/>
         <source>Open or create a store first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1136"/>
-        <location filename="../../ui/main_window.py" line="1138"/>
+        <location filename="../../ui/main_window.py" line="1197"/>
+        <location filename="../../ui/main_window.py" line="1199"/>
         <source>Export filtered list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1136"/>
+        <location filename="../../ui/main_window.py" line="1197"/>
         <source>The list is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1138"/>
+        <location filename="../../ui/main_window.py" line="1199"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1152"/>
+        <location filename="../../ui/main_window.py" line="1213"/>
         <source>Wrote {n} people to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1157"/>
+        <location filename="../../ui/main_window.py" line="1218"/>
         <source>Export roster to folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1173"/>
+        <location filename="../../ui/main_window.py" line="1234"/>
         <source>Wrote roster.csv ({n} people) and conduct.csv to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1187"/>
+        <location filename="../../ui/main_window.py" line="1248"/>
         <source>About Second Look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1188"/>
+        <location filename="../../ui/main_window.py" line="1249"/>
         <source>Second Look {version}
 
 Screens people in prison for release and resentencing eligibility and prepares petitions. Every result cites its law; results marked as unsettled need legal review. All data stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1196"/>
+        <location filename="../../ui/main_window.py" line="1257"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1198"/>
+        <location filename="../../ui/main_window.py" line="1259"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,37 +1149,37 @@ Screens people in prison for release and resentencing eligibility and prepares p
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225"/>
+        <location filename="../../ui/import_wizard.py" line="226"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="227"/>
         <source>Say what each column of the file holds. Fields marked * are required. Suggestions come from the column names; your choices are remembered for files with the same columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="230"/>
+        <location filename="../../ui/import_wizard.py" line="231"/>
         <source>Roster column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_wizard.py" line="232"/>
         <source>Conduct file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232"/>
+        <location filename="../../ui/import_wizard.py" line="233"/>
         <source>Conduct column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="233"/>
+        <location filename="../../ui/import_wizard.py" line="234"/>
         <source>Roster file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="240"/>
         <source>Mapping problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,32 +1187,32 @@ Screens people in prison for release and resentencing eligibility and prepares p
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../ui/notes_tab.py" line="31"/>
+        <location filename="../../ui/notes_tab.py" line="32"/>
         <source>Notes on this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="35"/>
+        <location filename="../../ui/notes_tab.py" line="36"/>
         <source>&amp;Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="37"/>
+        <location filename="../../ui/notes_tab.py" line="38"/>
         <source>Note text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="43"/>
+        <location filename="../../ui/notes_tab.py" line="44"/>
         <source>Add &amp;new note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="44"/>
+        <location filename="../../ui/notes_tab.py" line="45"/>
         <source>Save &amp;edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/notes_tab.py" line="45"/>
+        <location filename="../../ui/notes_tab.py" line="46"/>
         <source>&amp;Delete note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,22 +1288,22 @@ Screens people in prison for release and resentencing eligibility and prepares p
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="300"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Check the first rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>This is how the first rows will be read. Every row is checked during the import; rows with problems are left out and listed in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="306"/>
         <source>Preview of the first rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="312"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,43 +1311,43 @@ Screens people in prison for release and resentencing eligibility and prepares p
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="342"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="343"/>
-        <location filename="../../ui/import_wizard.py" line="367"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="368"/>
         <source>Reading and checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="346"/>
+        <location filename="../../ui/import_wizard.py" line="347"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="347"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="348"/>
+        <location filename="../../ui/import_wizard.py" line="349"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="398"/>
+        <location filename="../../ui/import_wizard.py" line="399"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>The import was cancelled. Nothing was added to the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>Nothing was added to the store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,62 +1355,62 @@ Screens people in prison for release and resentencing eligibility and prepares p
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="431"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="435"/>
+        <location filename="../../ui/import_wizard.py" line="436"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="438"/>
+        <location filename="../../ui/import_wizard.py" line="439"/>
         <source>&amp;Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="441"/>
+        <location filename="../../ui/import_wizard.py" line="442"/>
         <source>Rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Cop&amp;y report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>&amp;Save report as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Copy the report to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Save the rejected rows as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="464"/>
+        <location filename="../../ui/import_wizard.py" line="465"/>
         <source>Store: {created} added, {updated} updated, {unchanged} unchanged, {conduct} conduct entries added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="468"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
         <source>No rows were rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>Save import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="482"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,37 +1501,37 @@ Screens people in prison for release and resentencing eligibility and prepares p
 <context>
     <name>_MappingTable</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
         <source>Means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="169"/>
+        <location filename="../../ui/import_wizard.py" line="170"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="191"/>
+        <location filename="../../ui/import_wizard.py" line="192"/>
         <source>Field for column {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="192"/>
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>(ignore this column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212"/>
+        <location filename="../../ui/import_wizard.py" line="213"/>
         <source>{file}: choose a column for {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="217"/>
         <source>{file}: {fields} is chosen for more than one column.</source>
         <translation type="unfinished"></translation>
     </message>

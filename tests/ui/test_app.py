@@ -226,3 +226,13 @@ def test_a_broken_office_pack_is_named_in_a_banner(make_window, store_path):
     window.set_store(None)
     assert window.engine_banner.isVisible()
     assert "office.toml" in window.engine_banner.label.text()
+
+
+def test_locking_closes_open_dialogs_that_could_show_data(window, qtbot, today):
+    from ui.conduct_tab import ConductEntryDialog
+
+    dialog = ConductEntryDialog("TA1001", today=today, parent=window)
+    dialog.show()
+    assert dialog.isVisible()
+    window.lock()
+    assert not dialog.isVisible()

@@ -60,7 +60,7 @@ def test_an_invalid_date_shows_the_message_and_blocks_saving(window, qtbot):
     assert "Expected a real date as YYYY-MM-DD or MM/DD/YYYY" in label.text()
     assert edit.accessibleDescription().startswith("Expected a real date")
     assert not facts.save_button.isEnabled()
-    assert "1 field need" in facts.summary_label.text() or "need attention" in facts.summary_label.text()
+    assert facts.summary_label.text() == "1 field needs attention before saving."
     _retype(qtbot, edit, "03/15/1980")
     assert not label.isVisible()
     assert facts.save_button.isEnabled()
@@ -252,3 +252,15 @@ def test_changing_the_date_while_editing_keeps_the_edits(window, qtbot):
     window.set_as_of(date(2012, 1, 1))
     assert facts.fields["county"].text() == "Fresno" and facts.dirty
     assert "age 41 on 2012-01-01" in window.person_page.eligibility.text()
+
+
+def test_documents_tab_lists_generated_documents_and_exhibits(window, tmp_path):
+    window.store.record_document(person_id="TB2002", kind="bph-letter", file_path=str(tmp_path / "letter.pdf"),
+                                 sha256="0" * 64, pages=3, pack_version="2026.11.1")
+    window.store.add_exhibit("TB2002", title="Certificate of completion", file_path=str(tmp_path / "cert.pdf"),
+                             sha256="1" * 64)
+    documents = _open(window, "TB2002").documents
+    assert "bph-letter" in documents.documents.item(0).text() and "3 page" in documents.documents.item(0).text()
+    assert documents.exhibits.item(0).text().startswith("1. Certificate of completion")
+    empty = _open(window, "TA1001").documents
+    assert empty.documents.item(0).text() == "No documents yet."
