@@ -172,3 +172,15 @@ def test_the_fast_months_served_count_agrees_with_the_dates_module(start, offset
         person = replace(person, custody_breaks=(CustodyBreak(out, out + timedelta(days=40)),))
     rule = LeapDayRule(leap)
     assert served_months_on(person, as_of, leap=rule) == person_served_on(person, as_of, leap=rule).total_months
+
+
+def test_the_workspace_glue_imports_without_qt():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = ("import sys, eligibility.workspace; "
+            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
