@@ -1,0 +1,63 @@
+"""The app's own worker helper over the big jobs, on a real thread pool: results and progress arrive on
+the UI thread, the store is written by the worker's own connection, and the window never runs the job."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from eligibility.operations import import_files
+from eligibility.store import Store
+from eligibility.workspace import RulesEngine, build_rows, evaluate_everyone
+from tests.scale.scale_helpers import AS_OF, SCALE_PEOPLE, Roster
+from ui.background import TaskContext, run_in_background, set_pool
+from ui.case_model import CaseListModel
+
+
+@pytest.fixture
+def real_pool():
+    set_pool(None)  # Qt's global pool: work runs on another thread, as in the app
+    yield
+
+
+def test_import_evaluate_and_load_run_on_a_worker_and_report_on_the_ui_thread(qtbot, real_pool, roster: Roster,
+                                                                            tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    path = tmp_path / "s.slstore"
+    Store.create(path).close()
+    engine = RulesEngine(include_user_dir=False)
+    ui_thread = threading.get_ident()
+    worker_threads: set[int] = set()
+    progress: list[tuple[int, int, int]] = []
+    outcome: dict[str, object] = {}
+
+    def job(ctx: TaskContext) -> list:
+        worker_threads.add(threading.get_ident())
+        with Store.open(path) as store:
+            import_files(store, roster.roster_csv, roster.conduct_csv, today=AS_OF, progress=ctx.report)
+            evaluate_everyone(store, engine, as_of=AS_OF, progress=ctx.report, cancelled=ctx.cancelled)
+            return build_rows(store.load_people(), store.determination_index(), as_of=AS_OF)
+
+    model = CaseListModel(window)
+
+    def done(rows: list) -> None:
+        outcome["thread"] = threading.get_ident()
+        model.set_rows(rows, as_of=AS_OF)
+
+    run_in_background(job, parent=window, on_done=done, on_error=lambda exc: outcome.setdefault("error", exc),
+                      on_progress=lambda d, t: progress.append((threading.get_ident(), d, t)))
+    qtbot.waitUntil(lambda: "thread" in outcome or "error" in outcome, timeout=120_000)
+    assert "error" not in outcome, outcome.get("error")
+    assert outcome["thread"] == ui_thread
+    assert worker_threads and ui_thread not in worker_threads
+    assert model.rowCount() == SCALE_PEOPLE
+    assert progress and {t for t, _, _ in progress} == {ui_thread}
+    assert progress[-1][1] == progress[-1][2]  # the last report says the job is complete
+    with Store.open(path) as store:
+        assert store.count_people() == SCALE_PEOPLE
+        assert sum(len(v) for v in store.determination_index().values()) > SCALE_PEOPLE

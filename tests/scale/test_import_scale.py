@@ -1,0 +1,74 @@
+"""Import at small scale over the benchmark's path: CSV → intake → one-transaction store import."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from eligibility.intake.export import write_canonical
+from eligibility.operations import import_files
+from eligibility.records import Person
+from eligibility.store import AuditFilter, Store
+from tests.scale.scale_helpers import AS_OF, SCALE_PEOPLE, Roster
+
+
+def _by_id(people: list[Person]) -> list[Person]:
+    return sorted(people, key=lambda p: p.person_id)
+
+
+def test_a_first_import_stores_every_person_and_conduct_entry_once(roster: Roster, tmp_path: Path) -> None:
+    with Store.create(tmp_path / "s.slstore") as store:
+        result = import_files(store, roster.roster_csv, roster.conduct_csv, today=AS_OF)
+        assert result.report.errors == []
+        assert result.outcome is not None
+        assert (result.outcome.created, result.outcome.updated, result.outcome.unchanged) == (SCALE_PEOPLE, 0, 0)
+        assert result.outcome.conduct_added == roster.conduct_rows
+        assert store.count_people() == SCALE_PEOPLE
+        assert store.conduct_count() == roster.conduct_rows
+        imports = store.audit_entries(AuditFilter(action="import"))
+        assert [e.details["created"] for e in imports] == [SCALE_PEOPLE]
+
+
+def test_the_store_gives_back_exactly_the_people_of_the_roster(roster: Roster, template_store: Path) -> None:
+    with Store.open(template_store) as store:
+        loaded = store.load_people()
+        streamed = list(store.iter_people())
+    assert _by_id(loaded) == _by_id(roster.people)
+    assert streamed == loaded
+
+
+def test_importing_the_same_files_again_changes_and_duplicates_nothing(roster: Roster, store_copy: Path) -> None:
+    with Store.open(store_copy) as store:
+        before_conduct = store.conduct_count()
+        result = import_files(store, roster.roster_csv, roster.conduct_csv, today=AS_OF)
+        assert result.outcome is not None
+        assert (result.outcome.created, result.outcome.updated, result.outcome.unchanged) == (0, 0, SCALE_PEOPLE)
+        assert result.outcome.conduct_added == 0
+        assert store.conduct_count() == before_conduct
+        assert store.audit_entries(AuditFilter(action="person_updated")) == []
+
+
+def test_a_second_roster_adds_new_people_and_updates_only_those_whose_facts_changed(roster: Roster,
+                                                                                     tmp_path: Path) -> None:
+    half = roster.people[:SCALE_PEOPLE // 2]
+    edited_ids = {p.person_id for p in half[::100]}  # 10 people
+    second = [dataclasses.replace(p, county=p.county + " (edited)") if p.person_id in edited_ids else p
+              for p in roster.people]
+    first_files = (tmp_path / "first-roster.csv", tmp_path / "first-conduct.csv")
+    second_files = (tmp_path / "second-roster.csv", tmp_path / "second-conduct.csv")
+    write_canonical(half, roster=first_files[0], conduct=first_files[1])
+    write_canonical(second, roster=second_files[0], conduct=second_files[1])
+    with Store.create(tmp_path / "s.slstore") as store:
+        import_files(store, *first_files, today=AS_OF)
+        result = import_files(store, *second_files, today=AS_OF)
+        assert result.outcome is not None
+        assert result.outcome.created == SCALE_PEOPLE - len(half)
+        assert result.outcome.updated == len(edited_ids)
+        assert result.outcome.unchanged == len(half) - len(edited_ids)
+        assert store.conduct_count() == roster.conduct_rows
+        updated = store.audit_entries(AuditFilter(action="person_updated"))
+        assert {e.entity_id for e in updated} == edited_ids
+        old_county = {p.person_id: p.county for p in half}
+        assert all(e.details["fields"] == {"county": [old_county[e.entity_id], old_county[e.entity_id] + " (edited)"]}
+                   for e in updated)
+        assert _by_id(store.load_people()) == _by_id(second)
