@@ -720,7 +720,11 @@ class MainWindow(QMainWindow):
 
     # ======================================================================= loading and evaluating
     def reload(self, *, evaluate_if_stale: bool = False, select: str | None = None) -> None:
-        """Fetch every row (and, when asked, evaluate first if the stored results are not for this date)."""
+        """Fetch every row; when asked, then evaluate everyone if the stored results are not for this date.
+
+        The rows come first, so a large store is usable at once with its earlier results (the status bar
+        shows the evaluation running), rather than blank until everyone has been evaluated again.
+        """
         if self.store is None:
             return
         if self._load_task is not None and not self._load_task.done:
@@ -731,16 +735,13 @@ class MainWindow(QMainWindow):
         open_store = self._open_worker_store
 
         def work(ctx: TaskContext) -> tuple[list[CaseRow], bool]:
-            evaluated = False
             with open_store() as store:
-                if engine is not None and not evaluation_is_current(store, engine, as_of):
-                    evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
-                    evaluated = True
+                stale = engine is not None and not evaluation_is_current(store, engine, as_of)
+                people = store.load_people()
                 if ctx.cancelled():
                     raise EvaluationCancelled("superseded")
-                people = store.load_people()
                 index = store.determination_index()
-            return build_rows(people, index, as_of=as_of, leap=leap), evaluated
+            return build_rows(people, index, as_of=as_of, leap=leap), stale
 
         self._start_progress(self.tr("Loading…"))
         task_store = self.store
@@ -748,13 +749,11 @@ class MainWindow(QMainWindow):
         def done(result: tuple[list[CaseRow], bool]) -> None:
             if self.store is not task_store or self.as_of != as_of:
                 return  # a different store or date was chosen meanwhile
-            rows, evaluated = result
+            rows, stale = result
             self._stop_progress()
-            if evaluated:
-                self._last_evaluated = datetime.now()
             self._set_rows(rows, select=select)
-            if evaluated:
-                emit(self.evaluation_finished)
+            if stale:
+                self.evaluate_all()
 
         def failed(exc: BaseException) -> None:
             self._stop_progress()
@@ -811,6 +810,7 @@ class MainWindow(QMainWindow):
 
         self._evaluating = True
         self._start_progress(self.tr("Evaluating…"))
+        self._update_counts()
         self._eval_task = run_in_background(work, parent=self, on_done=done, on_error=failed,
                                             on_progress=self._progress)
 
@@ -909,7 +909,9 @@ class MainWindow(QMainWindow):
                      n=f"{counts.by_status.get(Status.NOT_YET, 0):,}", soon=f"{counts.not_yet_within_year:,}"),
                  self.tr("{n} to review").format(n=f"{counts.by_status.get(Status.NEEDS_REVIEW, 0):,}"),
                  self.tr("as of {date}").format(date=self.as_of.isoformat())]
-        if self._last_evaluated is not None:
+        if self._evaluating:
+            parts.append(self.tr("bringing results up to date…"))
+        elif self._last_evaluated is not None:
             parts.append(self.tr("evaluated {time}").format(time=self._last_evaluated.strftime("%H:%M")))
         self.counts_label.setText("  ·  ".join(parts))
 

@@ -236,3 +236,23 @@ def test_locking_closes_open_dialogs_that_could_show_data(window, qtbot, today):
     assert dialog.isVisible()
     window.lock()
     assert not dialog.isVisible()
+
+
+def test_a_store_evaluated_for_another_day_shows_its_rows_then_brings_them_up_to_date(
+        make_window, store_path, monkeypatch):
+    """With real threads the rows appear first and the evaluation follows; the order is what matters."""
+    from ui import main_window as mw
+
+    seen: list[str] = []
+    real_set_rows = mw.MainWindow._set_rows
+    real_evaluate = mw.MainWindow.evaluate_all
+    monkeypatch.setattr(mw.MainWindow, "_set_rows", lambda self, rows, **kw: (
+        seen.append(f"rows:{sum(r.best is not None for r in rows)}"), real_set_rows(self, rows, **kw))[1])
+    monkeypatch.setattr(mw.MainWindow, "evaluate_all", lambda self: (seen.append("evaluate"),
+                                                                     real_evaluate(self))[1])
+    window = make_window(store_path)
+    assert seen == ["rows:0", "evaluate", "rows:5"]  # never evaluated: rows first, then results
+    seen.clear()
+    window.set_store(None)
+    window.open_store_path(store_path)
+    assert seen == ["rows:5"]  # results current for this date: nothing to redo
