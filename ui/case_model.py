@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from eligibility.records import Status
 from eligibility.workspace import (
     COLUMNS,
     CaseFilter,
@@ -38,16 +37,17 @@ def _tr(text: str) -> str:
 
 def column_titles() -> dict[str, str]:
     return {
-        "name": _tr("Name"), "person_id": _tr("ID"), "age": _tr("Age"), "age_at_offense": _tr("At offense"),
+        "name": _tr("Name"), "person_id": _tr("ID"), "age": _tr("Age"), "age_at_offense": _tr("Age at\noffense"),
         "served": _tr("Served"), "jurisdiction": _tr("Juris."), "status": _tr("Best status"),
-        "next_date": _tr("Next date"),
+        "next_date": _tr("Eligible from"),
     }
 
 
 _HEADER_TIPS = {
     "age": "Age on the as-of date", "age_at_offense": "Age on the date of the controlling offense",
     "served": "Time in custody on the as-of date (years and months)", "jurisdiction": "Jurisdiction",
-    "status": "The most favourable result across programs", "next_date": "Eligible since, or the date of eligibility",
+    "status": "The most favourable result across programs",
+    "next_date": "For the best result: the day eligibility began, or the day it will begin",
 }
 
 
@@ -233,7 +233,5 @@ class CaseListModel(QAbstractTableModel):
         if column == "next_date":
             if row.next_date is None:
                 return ""
-            if row.best is Status.ELIGIBLE and row.next_date <= self._as_of:
-                return _tr("since {date}").format(date=row.next_date.isoformat())
             return row.next_date.isoformat()
         return status_text(row.best, row.next_date, as_of=self._as_of)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -525,4 +524,4 @@ class ImportWizard(QWizard):
         super().reject()
 
 
-__all__ = ["Any", "ImportWizard", "header_signature", "remember_mapping", "remembered_mapping"]
+__all__ = ["ImportWizard", "header_signature", "remember_mapping", "remembered_mapping"]

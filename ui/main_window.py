@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eligibility.records import ConductEntry, Jurisdiction, Person, Status
+from eligibility.records import ConductEntry, Person, Status
 from eligibility.settings import Settings
 from eligibility.store import Store, StoreError
 from eligibility.workspace import (
@@ -191,8 +191,10 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The name takes whatever width the other columns leave, so nothing scrolls sideways on a laptop.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         widths = (165, 82, 40, 68, 72, 50, 112, 118)
         for i, w in enumerate(widths):
             header.resizeSection(i, w)
@@ -478,10 +480,7 @@ class MainWindow(QMainWindow):
         header.setResizeContentsPrecision(200)
         self.table.resizeColumnsToContents()
         header.resizeSection(COLUMNS_STATUS, max(header.sectionSize(COLUMNS_STATUS), 112))
-        # Give the name what is left, so every column fits without scrolling sideways on a laptop screen.
-        others = sum(header.sectionSize(i) for i in range(1, header.count()))
-        room = self.table.viewport().width() - others - 4
-        header.resizeSection(0, max(120, min(header.sectionSize(0), 200, room)))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -1298,4 +1297,4 @@ def _atomic_write(path: Path, write: Callable[[Any], int]) -> int:
     return n
 
 
-__all__ = ["Jurisdiction", "MainWindow", "plain_store_opener"]
+__all__ = ["MainWindow", "plain_store_opener"]

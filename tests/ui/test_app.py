@@ -100,7 +100,7 @@ def test_layout_is_remembered_and_holds_no_personal_data(make_window, store_path
     qtbot.wait(20)
     first.splitter.setSizes([190, 300, 400])
     sizes = first.splitter.sizes()
-    first.table.horizontalHeader().resizeSection(0, 222)
+    first.table.horizontalHeader().resizeSection(1, 123)
     first.select_person("TA1001")
     first.close()
     second = make_window(store_path)
@@ -108,7 +108,7 @@ def test_layout_is_remembered_and_holds_no_personal_data(make_window, store_path
     assert abs(second.width() - first.width()) <= 12  # the offscreen platform may shift a frame slightly
     assert second.splitter.sizes()[0] == sizes[0]  # the filter pane as the user left it
     assert abs(second.splitter.sizes()[2] - sizes[2]) <= 12
-    assert second.table.horizontalHeader().sectionSize(0) == 222
+    assert second.table.horizontalHeader().sectionSize(1) == 123
     ini = Path(qsettings.fileName()).read_text(encoding="latin-1")
     for secret in ("Alvarez", "TA1001", "1970-03-15"):
         assert secret not in ini
