@@ -1242,6 +1242,11 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialogs.exec(dialog) == 1:
             self._show_store_state()
+            leap = self._leap()
+            if self.engine is not None and getattr(self.engine, "leap", leap) != leap:
+                # The 29 February convention changes answers: everyone is judged again under the new one.
+                self.engine.leap = leap  # type: ignore[attr-defined]
+                self.evaluate_all()
 
     def about(self) -> None:
         from eligibility import __version__

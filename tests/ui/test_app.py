@@ -256,3 +256,45 @@ def test_a_store_evaluated_for_another_day_shows_its_rows_then_brings_them_up_to
     window.set_store(None)
     window.open_store_path(store_path)
     assert seen == ["rows:5"]  # results current for this date: nothing to redo
+
+
+def test_changing_the_leap_day_setting_re_evaluates_everyone(qtbot, tmp_path, settings, qsettings, dialogs_fixture):
+    from eligibility.dates import LeapDayRule
+    from eligibility.records import Jurisdiction, Person, SentenceType
+    from eligibility.workspace import RulesEngine
+    from ui.main_window import MainWindow
+
+    # Born 29 February 1976: the 50th birthday falls on 1 March 2026 by default, on 28 February otherwise.
+    leapling = Person("TL0229", "Leap", "Day", date(1976, 2, 29), Jurisdiction.CA, date(1995, 1, 1),
+                      date(1995, 1, 2), SentenceType.LIFE, min_term_years=15)
+    path = tmp_path / "leap.slstore"
+    with Store.create(path) as store:
+        store.import_people([leapling])
+    window = MainWindow(engine=RulesEngine(include_user_dir=False), settings=settings, today=date(2026, 11, 27),
+                        qsettings=qsettings)
+    try:
+        window.show()
+        assert window.open_store_path(path)
+        window.set_as_of(date(2026, 2, 28))
+
+        def leap_reason() -> str:
+            det = next(s.determination for s in window.store.get_determinations("TL0229")
+                       if s.determination.program == "ca-elderly-parole")
+            assert det.status is Status.NEEDS_REVIEW  # the answer turns on the convention either way
+            return next(c.reason for c in det.criteria if c.id.startswith("leap"))
+
+        assert "with 29 February taken as 1 March" in leap_reason().split(",")[0]
+
+        def choose_feb_28(dialog) -> int:
+            dialog.leap.setCurrentIndex(dialog.leap.findData("feb_28"))
+            dialog.accept()
+            return dialog.result()
+
+        dialogs_fixture.set_next_answer(choose_feb_28)
+        window.act_settings.trigger()
+        assert settings.get("dates.leap_day") == "feb_28"
+        assert window.engine.leap is LeapDayRule.FEB_28
+        assert "with 29 February taken as 28 February" in leap_reason().split(",")[0]  # re-evaluated
+    finally:
+        window.person_page.facts.set_person(None)
+        window.close()
