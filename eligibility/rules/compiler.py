@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from datetime import date
+from typing import Any
 
 from eligibility.dates import LEAP_RULE_DESCRIPTIONS
 from eligibility.records import Confidence, CriterionResult, Flag
 from eligibility.rules import timeset
 from eligibility.rules.facts import Facts
-from eligibility.rules.kinds import FACT_PHRASES, Core
+from eligibility.rules.kinds import FACT_PHRASES, Core, SharedResult
 from eligibility.rules.pack import Role
 from eligibility.rules.timeset import TimeSet
 
@@ -87,7 +88,18 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
         hit = facts._cores.get(core)
         if hit is None:
             hit = facts.compute(core)
-        (times, fields, notes, missing), leap = hit
+        core_out = hit[0]
+        if type(core_out) is SharedResult and not hit[1]:
+            shared = core_out.outcomes.get(token)
+            if shared is None:
+                shared = core_out.outcomes[token] = outcome(core_out, False, facts)
+            return shared
+        return outcome(core_out, hit[1], facts)
+
+    token = object()  # this check's key in the outcomes of shared core results
+
+    def outcome(core_out: Any, leap: bool, facts: Facts) -> Outcome:
+        times, fields, notes, missing = core_out
         if times is None:
             reason = missing_reason(missing or "fact")
             return (CriterionResult(cid, None, reason, citation, confidence, False, None, label),
@@ -173,6 +185,10 @@ def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: 
     """A group that holds on any day one of its members holds (the union of their day sets)."""
     is_require = role is Role.REQUIRE
     is_exclude = role is Role.EXCLUDE
+    # The usual template is text around one {members}: joined by concatenation instead of format_map.
+    around = template.split("{members}")
+    plain = len(around) == 2 and not any(ch in part for part in around for ch in "{}")
+    head, tail = (around[0], around[1]) if plain else ("", "")
 
     def check(facts: Facts) -> Outcome | None:
         if condition is not None:
@@ -186,6 +202,7 @@ def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: 
         missing: str | None = None
         leap = False
         thresholds = True
+        earliest: date | None = None
         cores = facts._cores
         for member in members:
             hit = cores.get(member)
@@ -198,16 +215,24 @@ def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: 
             if member_times is None:
                 missing = missing or member_missing
                 continue
+            if not member_times:  # never: adds no day to the union
+                continue
             sets.append(member_times)
-            if len(member_times) != 1 or member_times[0][1] is not None:
-                thresholds = False
-        if thresholds and sets:  # every member is a threshold (or always/never): the earliest wins
-            times: TimeSet = ((min(ts[0][0] for ts in sets), None),)
+            if thresholds:
+                if len(member_times) == 1 and member_times[0][1] is None:
+                    start = member_times[0][0]
+                    if earliest is None or start < earliest:
+                        earliest = start
+                else:
+                    thresholds = False
+        if thresholds:  # every member is a threshold, always or never: the earliest threshold wins
+            times: TimeSet = ((earliest, None),) if earliest is not None else timeset.NEVER
         else:
             times = timeset.union(sets)
         as_of = facts.as_of
         holds = timeset.contains(times, as_of)
-        reason = template.format_map({"members": " | ".join(parts)})
+        joined = " | ".join(parts)
+        reason = head + joined + tail if plain else template.format_map({"members": joined})
         if missing is not None and not holds:
             return (CriterionResult(cid, None, reason, citation, confidence, False, None, label),
                     None, None, missing, leap)

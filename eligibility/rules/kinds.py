@@ -35,6 +35,17 @@ from eligibility.rules.timeset import ALWAYS, NEVER, TimeSet
 CoreResult = tuple["TimeSet | None", dict[str, Any], tuple[str, ...], "str | None"]
 Core = Callable[[Facts], CoreResult]
 
+
+class SharedResult(tuple):
+    """A core result that is the same for everyone on an as-of date (a conduct window with no entry in it).
+
+    The compiled check builds its outcome for it once and keeps it in ``outcomes``, so the explanation is
+    not formatted again for each of the many people it fits. The result is never mutated; ``outcomes``
+    lives as long as the result does, so nothing can mistake one date's outcome for another's.
+    """
+
+    outcomes: dict[object, Any]
+
 # Parameter types the loader validates.
 INT = "a whole number"
 PERCENT = "a whole-number percentage from 1 to 100"
@@ -325,6 +336,18 @@ def _conduct_window(params: Mapping[str, Any], _used: frozenset[str]) -> Core:
     divisions = frozenset(Division(d) for d in params.get("divisions", ())) or None
     violent = params.get("violent")
     what = _conduct_phrase(kinds, divisions, violent)
+    nothing: dict[str, SharedResult] = {}  # as-of date → the result for a record with no such entry
+
+    def clean(as_of_iso: str) -> SharedResult:
+        found = nothing.get(as_of_iso)
+        if found is None:
+            if len(nothing) >= 64:  # a long-running app that moved through many as-of dates
+                nothing.clear()
+            found = SharedResult((ALWAYS, {"what": what, "years": years, "as_of": as_of_iso, "found": "none",
+                                           "count": 0, "last": "none", "clears": ""}, (), None))
+            found.outcomes = {}
+            nothing[as_of_iso] = found
+        return found
 
     def core(facts: Facts) -> CoreResult:
         as_of = facts.as_of
@@ -341,6 +364,8 @@ def _conduct_window(params: Mapping[str, Any], _used: frozenset[str]) -> Core:
             windows.append((e.date, end))
             if e.date <= as_of < end:
                 inside.append(e.date)
+        if not windows:
+            return clean(facts.as_of_iso)
         times = timeset.complement(timeset.union((w,) for w in windows)) if windows else ALWAYS
         clears = ""
         if inside:
