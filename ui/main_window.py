@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._splitter_restored = False
         self._columns_fitted = False
         self._lock_cover: QWidget | None = None
+        self._person_window: QWidget | None = None
         self.undo_stack = UndoStack(self)
         self.undo_stack.changed.connect(self._update_actions)
         self.undo_stack.applied.connect(self._apply_changes)
@@ -307,6 +308,11 @@ class MainWindow(QMainWindow):
         self.act_show_person.setCheckable(True)
         self.act_show_person.setChecked(True)
         self.act_show_person.toggled.connect(self.person_page.setVisible)
+        self.act_detach_person = self._action(self.tr("&Detach person pane"), shortcut="Ctrl+Shift+D",
+                                              tip=self.tr("Show the person in a window of its own, e.g. on a "
+                                                          "second screen"))
+        self.act_detach_person.setCheckable(True)
+        self.act_detach_person.toggled.connect(self.set_person_detached)
         self.act_reset_layout = self._action(self.tr("&Reset layout"), slot=self.reset_layout)
         self.tab_actions: list[QAction] = []
         for i, name in enumerate((self.tr("&Facts"), self.tr("&Conduct"), self.tr("&Eligibility"),
@@ -337,7 +343,8 @@ class MainWindow(QMainWindow):
                   self.act_find):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         view_menu = bar.addMenu(self.tr("&View"))
-        for a in (self.act_show_filters, self.act_show_person, None, self.act_focus_list, self.act_clear_filters,
+        for a in (self.act_show_filters, self.act_show_person, self.act_detach_person, None, self.act_focus_list,
+                  self.act_clear_filters,
                   None, self.act_reset_layout):
             view_menu.addSeparator() if a is None else view_menu.addAction(a)
         people_menu = bar.addMenu(self.tr("&People"))
@@ -503,6 +510,33 @@ class MainWindow(QMainWindow):
         q.setValue("caselist/header", self.table.horizontalHeader().saveState())
         q.sync()
 
+    def set_person_detached(self, detached: bool) -> None:
+        """Move the person pane into a window of its own (a second screen) and back into the splitter."""
+        page = self.person_page
+        if detached and self._person_window is None:
+            window = _PersonWindow(self)
+            window.setWindowTitle(self.tr("Second Look — person"))
+            window.closed.connect(lambda: self.act_detach_person.setChecked(False))
+            window.layout().addWidget(page)
+            page.show()
+            geometry = self.qsettings.value("window/person_geometry")
+            if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+                window.restoreGeometry(geometry)
+            else:
+                window.resize(520, 700)
+            self._person_window = window
+            window.show()
+        elif not detached and self._person_window is not None:
+            window, self._person_window = self._person_window, None
+            self.qsettings.setValue("window/person_geometry", window.saveGeometry())
+            self.splitter.addWidget(page)
+            page.setVisible(self.act_show_person.isChecked())
+            window.closed.disconnect()
+            window.close()
+            window.deleteLater()
+        if self.act_detach_person.isChecked() != detached:
+            self.act_detach_person.setChecked(detached)
+
     def reset_layout(self) -> None:
         self.splitter.setSizes([200, 745, 421])
         header = self.table.horizontalHeader()
@@ -645,6 +679,7 @@ class MainWindow(QMainWindow):
         """
         if self.is_locked:
             return
+        self.set_person_detached(False)  # the cover must hide the person too
         # An open dialog (the import report, a conduct entry) may show people's data above the cover.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -1276,11 +1311,27 @@ class MainWindow(QMainWindow):
         if not self.is_locked and not self._confirm_discard():
             event.ignore()
             return
+        self.set_person_detached(False)
         self.save_layout()
         self._cancel_tasks()
         if self.store is not None:
             self.store.close()
             self.store = None
+        super().closeEvent(event)
+
+
+class _PersonWindow(QWidget):
+    """The detached person pane's own window; closing it puts the pane back in the main window."""
+
+    closed = Signal()
+
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner, Qt.WindowType.Window)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        emit(self.closed)
         super().closeEvent(event)
 
 

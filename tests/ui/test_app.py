@@ -298,3 +298,16 @@ def test_changing_the_leap_day_setting_re_evaluates_everyone(qtbot, tmp_path, se
     finally:
         window.person_page.facts.set_person(None)
         window.close()
+
+
+def test_the_person_pane_detaches_and_comes_back_on_lock(window):
+    window.select_person("TA1001")
+    window.act_detach_person.trigger()
+    assert window.person_page.window() is not window and window.person_page.isVisible()
+    assert window.person_page.title.text().startswith("Alvarez, Testa")
+    window.lock()
+    assert window.person_page.window() is window and not window.act_detach_person.isChecked()
+    window.unlock()
+    window.act_detach_person.trigger()
+    window._person_window.close()  # closing the separate window docks the pane again
+    assert window.person_page.window() is window
