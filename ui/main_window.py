@@ -775,7 +775,10 @@ class MainWindow(QMainWindow):
                 if ctx.cancelled():
                     raise EvaluationCancelled("superseded")
                 index = store.determination_index()
-            return build_rows(people, index, as_of=as_of, leap=leap), stale
+            rows = build_rows(people, index, as_of=as_of, leap=leap)
+            # People added by another program (the CLI) since the last evaluation have no results yet.
+            stale = stale or (engine is not None and any(not r.statuses for r in rows))
+            return rows, stale
 
         self._start_progress(self.tr("Loading…"))
         task_store = self.store

@@ -311,3 +311,14 @@ def test_the_person_pane_detaches_and_comes_back_on_lock(window):
     window.act_detach_person.trigger()
     window._person_window.close()  # closing the separate window docks the pane again
     assert window.person_page.window() is window
+
+
+def test_people_added_outside_the_app_are_evaluated_when_the_store_opens(make_window, store_path, people):
+    import dataclasses as dc
+
+    window = make_window(store_path)
+    window.set_store(None)
+    with Store.open(store_path) as store:  # e.g. `main.py import` while the app was closed
+        store.import_people([dc.replace(people[1], person_id="TZ9009", last_name="Zeller")])
+    assert window.open_store_path(store_path)
+    assert window.model.row_for("TZ9009").best is not None
