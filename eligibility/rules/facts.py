@@ -20,6 +20,7 @@ from eligibility.dates import (
     anniversary,
     anniversary_is_ambiguous,
     continuous_custody_start,
+    format_span,
     served_on,
     sorted_breaks,
 )
@@ -39,6 +40,7 @@ class Facts:
         "_conduct",
         "_continuous",
         "_continuous_now",
+        "_continuous_now_text",
         "_cores",
         "_served",
         "_served_now",
@@ -79,6 +81,7 @@ class Facts:
         self._age_now: int | None = None
         self._age_at_offense: int | None = None
         self._continuous_now: Served | None = None
+        self._continuous_now_text: str | None = None
         self._conduct: tuple[ConductEntry, ...] | None = None
         self._cores: dict[Any, tuple[Any, bool]] = {}
 
@@ -176,7 +179,10 @@ class Facts:
 
     def served_now_text(self) -> str:
         if self._served_now_text is None:
-            self._served_now_text = str(self.served_now())
+            if self.breaks:
+                self._served_now_text = str(self.served_now())
+            else:
+                self._served_now_text = span_text(self.custody_start, self.as_of, self.leap)
         return self._served_now_text
 
     def continuous_now(self) -> Served:
@@ -184,9 +190,25 @@ class Facts:
             self._continuous_now = served_on(self.continuous_start, (), self.as_of, leap=self.leap)
         return self._continuous_now
 
+    def continuous_now_text(self) -> str:
+        if self._continuous_now_text is None:
+            self._continuous_now_text = span_text(self.continuous_start, self.as_of, self.leap)
+        return self._continuous_now_text
+
     def conduct(self) -> tuple[ConductEntry, ...]:
         """Entries up to the as-of date: later ones are not known on that date."""
         if self._conduct is None:
             as_of = self.as_of
             self._conduct = tuple(e for e in self.person.conduct if e.date <= as_of)
         return self._conduct
+
+
+def span_text(start: date, on: date, leap: LeapDayRule) -> str:
+    """``str(served_on(start, (), on))`` without building the ``Served``: whole calendar months from
+    ``start`` to ``on`` as "21 years 3 months" (the same steps as ``served_on``; tests hold them equal)."""
+    if on <= start:
+        return format_span(0, 0)
+    months = (on.year - start.year) * 12 + on.month - start.month
+    if add_months(start, months, leap=leap) > on:
+        months -= 1
+    return format_span(months // 12, months % 12)

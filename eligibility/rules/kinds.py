@@ -151,11 +151,12 @@ def template_fields(template: str) -> list[str]:
     return names
 
 
-def _threshold_phrase(reached: date, as_of: date) -> str:
-    """" (since D)" / " (on D)" for a threshold reached on ``reached``."""
+def _threshold_phrase(reached: date, as_of: date, reached_iso: str | None = None) -> str:
+    """" (since D)" / " (on D)" for a threshold reached on ``reached`` (``reached_iso``: its ISO text)."""
+    iso = reached_iso or reached.isoformat()
     if reached <= as_of:
-        return f" (since {reached.isoformat()})"
-    return f" (on {reached.isoformat()})"
+        return f" (since {iso})"
+    return f" (on {iso})"
 
 
 def _flag_text(flags: frozenset[Flag] | set[Flag], wanted: tuple[Flag, ...]) -> str:
@@ -194,10 +195,11 @@ def _age_on_date(params: Mapping[str, Any], used: frozenset[str]) -> Core:
         fields: dict[str, Any] = {"years": years, "as_of": facts.as_of_iso}
         if want_age:
             fields["age"] = facts.age_now()
+        reached_iso = reached.isoformat()
         if want_on:
-            fields["on"] = reached.isoformat()
+            fields["on"] = reached_iso
         if want_when:
-            fields["when"] = _threshold_phrase(reached, facts.as_of)
+            fields["when"] = _threshold_phrase(reached, facts.as_of, reached_iso)
         return ((reached, None),), fields, (), None
 
     return core
@@ -243,10 +245,11 @@ def _time_served(params: Mapping[str, Any], used: frozenset[str]) -> Core:
         fields: dict[str, Any] = {"needed": needed, "as_of": facts.as_of_iso}
         if want_served:
             fields["served"] = facts.served_now_text()
+        reached_iso = reached.isoformat()
         if want_on:
-            fields["on"] = reached.isoformat()
+            fields["on"] = reached_iso
         if want_when:
-            fields["when"] = _threshold_phrase(reached, facts.as_of)
+            fields["when"] = _threshold_phrase(reached, facts.as_of, reached_iso)
         return ((reached, None),), fields, notes, None
 
     return core
@@ -266,11 +269,12 @@ def _continuous_custody(params: Mapping[str, Any], used: frozenset[str]) -> Core
         fields: dict[str, Any] = {"needed": needed, "since": facts.continuous_start.isoformat(),
                                   "as_of": facts.as_of_iso}
         if want_served:
-            fields["served"] = str(facts.continuous_now())
+            fields["served"] = facts.continuous_now_text()
+        reached_iso = reached.isoformat()
         if want_on:
-            fields["on"] = reached.isoformat()
+            fields["on"] = reached_iso
         if want_when:
-            fields["when"] = _threshold_phrase(reached, facts.as_of)
+            fields["when"] = _threshold_phrase(reached, facts.as_of, reached_iso)
         return ((reached, None),), fields, notes, None
 
     return core
