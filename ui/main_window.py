@@ -595,12 +595,16 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
 
     def open_store_path(self, path: Path) -> bool:
+        previous_connect = self.connect_factory
+        self.connect_factory = None  # an opener for an encrypted store sets the one that matches it
         try:
             store = self.store_opener(path, self)
         except Exception as exc:
+            self.connect_factory = previous_connect
             show_error(self, exc, title=self.tr("Open store"))
             return False
         if store is None:
+            self.connect_factory = previous_connect
             return False
         self.set_store(store)
         return True
@@ -622,15 +626,26 @@ class MainWindow(QMainWindow):
             return
         if path.suffix != ".slstore":
             path = path.with_suffix(".slstore")
-        try:
-            from eligibility.store.crypto import create_store
+        from eligibility.store.crypto import connect_encrypted, create_store
+        from ui.security.new_passphrase_dialog import NewPassphraseDialog
 
-            create_store(path, passphrase=None, staff=str(self.settings.get("staff.name"))).close()
+        # Encrypted unless the user reads the warning and opts out (the security design's default).
+        chooser = NewPassphraseDialog(self, title=self.tr("Protect the new store"), allow_plain=True)
+        try:
+            if dialogs.exec(chooser) != QDialog.DialogCode.Accepted.value:
+                return
+            passphrase = chooser.passphrase
+        finally:
+            chooser.deleteLater()
+        try:
+            store = create_store(path, passphrase=passphrase, staff=str(self.settings.get("staff.name")))
         except Exception as exc:
             show_error(self, exc, title=self.tr("New store"))
             return
-        if self.open_store_path(path):
-            self._remember_store(path)
+        self.connect_factory = connect_encrypted(passphrase) if passphrase is not None else None
+        passphrase = None
+        self.set_store(store)
+        self._remember_store(path)
 
     def open_demo_store(self) -> None:
         """The demo store of fictional people, beside the user's stores (made on first use)."""

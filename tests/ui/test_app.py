@@ -16,6 +16,14 @@ from eligibility.workspace import create_demo_store
 from ui.qt_compat import emit
 
 
+def _no_encryption(dialog) -> int:
+    """Answer the new-store passphrase dialog by opting out of encryption (after its warning)."""
+    dialog.plain_box.setChecked(True)
+    assert dialog.plain_warning.isVisibleTo(dialog)
+    emit(dialog.buttons.accepted)
+    return dialog.result()
+
+
 def test_first_run_opens_the_demo_store_with_a_banner(make_window, tmp_path, settings, today):
     from ui.app import open_initial_store
     from ui.main_window import plain_store_opener
@@ -116,6 +124,7 @@ def test_layout_is_remembered_and_holds_no_personal_data(make_window, store_path
 
 def test_new_store_starts_empty_and_says_how_to_begin(window, tmp_path, dialogs_fixture):
     dialogs_fixture.set_next_answer(tmp_path / "clinic")
+    dialogs_fixture.set_next_answer(_no_encryption)
     window.act_new_store.trigger()
     assert window.store is not None and window.store.path == tmp_path / "clinic.slstore"
     assert window.model.rowCount() == 0
@@ -210,6 +219,7 @@ def test_demo_store_can_be_made_again_without_touching_an_existing_file(tmp_path
 
 def test_an_empty_store_offers_the_demo_store(window, tmp_path, dialogs_fixture):
     dialogs_fixture.set_next_answer(tmp_path / "empty")
+    dialogs_fixture.set_next_answer(_no_encryption)
     window.act_new_store.trigger()
     assert window.empty_demo.isVisible()
     window.empty_demo.click()

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from ui.qt_compat import emit
+
 PASSPHRASE = "lantern orchard seventeen"
 
 
@@ -51,3 +53,21 @@ def test_open_lock_and_unlock_an_encrypted_store(make_window, encrypted_path, di
     assert not window.is_locked and not cover.isVisible()
     assert window.model.rowCount() == 5
     assert window.store.encrypted
+
+
+def test_a_new_store_is_encrypted_by_default(make_window, tmp_path, dialogs_fixture):
+    from eligibility.store.crypto import is_encrypted
+
+    window = make_window()
+
+    def choose(dialog) -> int:
+        dialog.fill(PASSPHRASE)
+        emit(dialog.buttons.accepted)
+        return dialog.result()
+
+    dialogs_fixture.set_next_answer(tmp_path / "clinic.slstore")
+    dialogs_fixture.set_next_answer(choose)
+    window.act_new_store.trigger()
+    assert window.store is not None and window.store.encrypted
+    assert is_encrypted(tmp_path / "clinic.slstore")
+    assert window.model.rowCount() == 0 and window.connect_factory is not None
