@@ -170,6 +170,18 @@ def _insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple], *, 
         conn.execute(f"{head} VALUES {', '.join([one] * len(rest))} {tail}", tuple(flat(rest)))
 
 
+def _in_date_order(entries: list[ConductEntry]) -> tuple[ConductEntry, ...]:
+    """``entries`` (in id order) by date, ties kept in id order; most records already are in date order."""
+    for before, after in itertools.pairwise(entries):
+        if after.date < before.date:
+            return tuple(sorted(entries, key=_entry_date))
+    return tuple(entries)
+
+
+def _entry_date(e: ConductEntry) -> date:
+    return e.date
+
+
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d is not None else None
 
@@ -512,12 +524,14 @@ class Store:
             breaks[pid].append(CustodyBreak(date.fromisoformat(s), date.fromisoformat(e)))
         conduct: dict[str, list[ConductEntry]] = defaultdict(list)
         conduct_from_row = self._conduct_from_row
+        # In id order (the table's own order, so SQLite does not sort 378,000 rows); each person's entries
+        # are then put in date order by a stable sort, which keeps id order within a day: "date, id".
         for r in self._conn.execute("SELECT person_id, date, kind, division, violent, description FROM conduct "
-                                    "ORDER BY date, id"):
+                                    "ORDER BY id"):
             conduct[r[0]].append(conduct_from_row(r))
         rows = self._conn.execute(self._SELECT_PEOPLE + " ORDER BY p.person_id").fetchall()
         return (rows, {pid: tuple(b) for pid, b in breaks.items()},
-                {pid: tuple(c) for pid, c in conduct.items()})
+                {pid: _in_date_order(c) for pid, c in conduct.items()})
 
     def _stored_person(self, person_id: str) -> _PersonRow | None:
         try:

@@ -18,8 +18,13 @@ from ui.case_model import CaseListModel
 
 @pytest.fixture
 def real_pool():
+    from PySide6.QtCore import QThreadPool
+
     set_pool(None)  # Qt's global pool: work runs on another thread, as in the app
     yield
+    # The result can arrive while the worker is still leaving the pool function: let it finish before the
+    # test's widgets (the parents of the callbacks) go away.
+    assert QThreadPool.globalInstance().waitForDone(30_000)
 
 
 def test_import_evaluate_and_load_run_on_a_worker_and_report_on_the_ui_thread(qtbot, real_pool, roster: Roster,

@@ -72,3 +72,21 @@ def test_a_second_roster_adds_new_people_and_updates_only_those_whose_facts_chan
         assert all(e.details["fields"] == {"county": [old_county[e.entity_id], old_county[e.entity_id] + " (edited)"]}
                    for e in updated)
         assert _by_id(store.load_people()) == _by_id(second)
+
+
+def test_loading_everyone_orders_each_record_by_date_then_entry_order(tmp_path: Path) -> None:
+    from datetime import date
+
+    from eligibility.records import ConductEntry, ConductKind, Jurisdiction, SentenceType
+
+    d1, d2 = date(2001, 5, 1), date(2003, 7, 9)
+    entries = tuple(ConductEntry("ORD1", d, ConductKind.PROGRAM, None, None, text)
+                    for d, text in ((d2, "first on d2"), (d1, "first on d1"), (d2, "second on d2"),
+                                    (d1, "second on d1")))
+    person = Person("ORD1", "Order", "Test", date(1970, 1, 1), Jurisdiction.CA, date(1999, 1, 1),
+                    date(1999, 1, 2), SentenceType.LIFE, min_term_years=25, conduct=entries)
+    with Store.create(tmp_path / "s.slstore") as store:
+        store.save_person(person)
+        loaded = store.load_people()[0].conduct
+        assert [e.description for e in loaded] == ["first on d1", "second on d1", "first on d2", "second on d2"]
+        assert loaded == store.get_person("ORD1").conduct == next(iter(store.iter_people())).conduct
