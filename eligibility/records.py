@@ -303,6 +303,8 @@ class Determination:
         for c in self.criteria:
             item: dict = {"id": c.id, "met": c.met, "reason": c.reason, "citation": c.citation,
                           "confidence": confidence_values[c.confidence]}
+            if c.label:
+                item["label"] = c.label  # an optional field the contract allows: the criterion's name
             if c.to_establish:
                 item["to_establish"] = True
             if c.met_on is not None:

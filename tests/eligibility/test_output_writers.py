@@ -27,7 +27,8 @@ def test_jsonl_matches_the_contract(person, packs) -> None:
     assert elderly["eligible_on"] == "2030-03-15" and elderly["pack_version"] == "2026.11.1"
     age = next(c for c in elderly["criteria"] if c["id"] == "age")
     assert age == {"id": "age", "met": False, "reason": "age 46 on 2026-11-27; needs 50 (on 2030-03-15)",
-                   "citation": "Cal. Penal Code § 3055(a)", "confidence": "confirmed", "met_on": "2030-03-15"}
+                   "citation": "Cal. Penal Code § 3055(a)", "confidence": "confirmed", "met_on": "2030-03-15",
+                   "label": "Age 50 or older"}
 
 
 def test_csv_has_one_row_per_determination(person, packs) -> None:

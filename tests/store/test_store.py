@@ -256,3 +256,15 @@ def test_reorder_exhibits_in_one_transaction(store, person):
     with pytest.raises(StoreError, match="changed"):
         store.reorder_exhibits(person.person_id, ids[:2])
     assert [e.title for e in store.list_exhibits(person.person_id)] == ["C", "A", "B"]
+
+
+def test_stored_determinations_keep_criterion_labels(store, person):
+    from eligibility.records import CriterionResult
+
+    store.import_people([person])
+    crit = CriterionResult("age", False, "age 46 on 2026-11-27; needs 50", "Cal. Penal Code § 3055(a)",
+                           label="Age 50 or older", met_on=date(2030, 3, 15))
+    det = Determination(person.person_id, "ca-elderly-parole", Status.NOT_YET, date(2030, 3, 15), "2026.11.1",
+                        date(2026, 11, 27), criteria=(crit,))
+    store.save_determinations([det])
+    assert store.get_determinations(person.person_id)[0].determination.criteria == (crit,)
