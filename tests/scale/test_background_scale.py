@@ -57,6 +57,9 @@ def test_import_evaluate_and_load_run_on_a_worker_and_report_on_the_ui_thread(qt
     run_in_background(job, parent=window, on_done=done, on_error=lambda exc: outcome.setdefault("error", exc),
                       on_progress=lambda d, t: progress.append((threading.get_ident(), d, t)))
     qtbot.waitUntil(lambda: "thread" in outcome or "error" in outcome, timeout=120_000)
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(30_000)  # the worker has left the pool function too
     assert "error" not in outcome, outcome.get("error")
     assert outcome["thread"] == ui_thread
     assert worker_threads and ui_thread not in worker_threads
