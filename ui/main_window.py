@@ -331,6 +331,15 @@ class MainWindow(QMainWindow):
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_documents = self._action(self.tr("Show the person's &documents"),
                                           slot=lambda: self.show_tab(PersonPage.DOCUMENTS))
+        self.act_prepare_document = self._action(
+            self.tr("&Prepare a document…"), shortcut="Ctrl+G", slot=self.prepare_document, icon_name="document",
+            tip=self.tr("A petition, letter or plain-language summary for the selected person"))
+        self.act_prepare_document.setIconText(self.tr("Generate…"))
+        self.act_batch_documents = self._action(
+            self.tr("Generate for a &group…"), shortcut="Ctrl+Shift+G", slot=self.generate_for_group,
+            tip=self.tr("One document per person for everyone with a status under a program, into a folder"))
+        self.act_office = self._action(self.tr("&Office details…"), slot=self.edit_office_details,
+                                       tip=self.tr("Organisation, attorney and address printed on petitions"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -354,11 +363,15 @@ class MainWindow(QMainWindow):
         for a in self.tab_actions:
             people_menu.addAction(a)
         documents_menu = bar.addMenu(self.tr("&Documents"))
+        documents_menu.addAction(self.act_prepare_document)
+        documents_menu.addAction(self.act_batch_documents)
+        documents_menu.addSeparator()
         documents_menu.addAction(self.act_documents)
         self.documents_menu = documents_menu
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.act_evaluate)
         tools_menu.addSeparator()
+        tools_menu.addAction(self.act_office)
         tools_menu.addAction(self.act_settings)
         self.tools_menu = tools_menu
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -372,6 +385,7 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_import)
         tb.addAction(self.act_new_person)
         tb.addAction(self.act_evaluate)
+        tb.addAction(self.act_prepare_document)
         tb.addSeparator()
         label = QLabel(self.tr("  &As of: "))
         self.as_of_edit = QDateEdit()
@@ -443,6 +457,7 @@ class MainWindow(QMainWindow):
         notes.note_added.connect(self._note_added)
         notes.note_edited.connect(self._note_edited)
         notes.note_deleted.connect(self._note_deleted)
+        self.person_page.documents.prepare_requested.connect(self.prepare_document)
 
     # ======================================================================= layout memory
     def _restore_layout(self) -> None:
@@ -706,7 +721,7 @@ class MainWindow(QMainWindow):
         self.person_page.conduct.set_person("", (), summary="", today=self.today)
         self.person_page.eligibility.set_determinations([])
         self.person_page.notes.set_notes([])
-        self.person_page.documents.set_items([], [])
+        self.person_page.documents.clear()
         self.search.clear()
         self._current_pid = None
         encrypted = bool(self.store is not None and self.store.encrypted)
@@ -1057,7 +1072,6 @@ class MainWindow(QMainWindow):
             stored = self.store.get_determinations(person_id)
             notes = self.store.list_notes(person_id)
             documents = self.store.list_documents(person_id)
-            exhibits = self.store.list_exhibits(person_id)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -1078,7 +1092,7 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
         page.eligibility.set_determinations(dets, titles=self._titles, as_of=self.as_of, stale=is_stale)
         page.notes.set_notes(notes)
-        page.documents.set_items(documents, exhibits)
+        page.documents.set_person(self.store, person_id, documents)
         self._update_actions()
 
     def _refresh_eligibility(self, person_id: str) -> None:
@@ -1112,7 +1126,7 @@ class MainWindow(QMainWindow):
         self.person_page.conduct.set_person("", (), summary="", today=self.today)
         self.person_page.eligibility.set_determinations([])
         self.person_page.notes.set_notes([])
-        self.person_page.documents.set_items([], [])
+        self.person_page.documents.clear()
         self.person_page.tabs.setCurrentIndex(PersonPage.FACTS)
         self.person_page.facts.start_new()
         self._update_actions()
@@ -1288,6 +1302,66 @@ class MainWindow(QMainWindow):
             self.tr("Wrote roster.csv ({n} people) and conduct.csv to {folder}.").format(
                 n=f"{n:,}", folder=str(folder)), 8000))
 
+    # ======================================================================= documents
+    def prepare_document(self) -> None:
+        """Documents ▸ Prepare a document…: the generate dialog for the selected person, with fresh results."""
+        if self.store is None or self._current_pid is None:
+            dialogs.information(self, self.tr("Prepare a document"), self.tr("Choose a person in the list first."))
+            return
+        if self.person_page.facts.dirty:
+            dialogs.information(self, self.tr("Prepare a document"), self.tr(
+                "Save or undo the changes on the Facts tab first: a document states the facts as stored."))
+            return
+        from ui.petitions import open_generate_dialog
+
+        pid = self._current_pid
+        try:
+            person = self.store.get_person(pid)
+            if self.engine is not None:
+                determinations = self.engine.evaluate(person, self.as_of)
+            else:
+                determinations = [s.determination for s in self.store.get_determinations(pid)]
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Prepare a document"))
+            return
+        saved = open_generate_dialog(self, store=self.store, settings=self.settings, person=person,
+                                     determinations=determinations, as_of=self.as_of)
+        # The dialog may also have attached exhibits, so the whole tab is read again even when nothing was saved.
+        self._refresh_documents(pid)
+        if saved:
+            self.show_tab(PersonPage.DOCUMENTS)
+            self.statusBar().showMessage(
+                self.tr("Saved and recorded {file}.").format(file=Path(saved[-1].file_path).name), 8000)
+
+    def generate_for_group(self) -> None:
+        """Documents ▸ Generate for a group…: a folder of documents in the background, with progress."""
+        if self.store is None:
+            dialogs.information(self, self.tr("Generate for a group"), self.tr("Open or create a store first."))
+            return
+        from ui.petitions import open_batch_dialog
+
+        outcome = open_batch_dialog(self, open_store=self._open_worker_store, settings=self.settings,
+                                    as_of=self.as_of, programs=self.engine.programs if self.engine else {},
+                                    engine=self.engine)
+        if outcome is not None and self._current_pid is not None:
+            self._refresh_documents(self._current_pid)  # the batch recorded documents for the person shown
+
+    def edit_office_details(self) -> None:
+        from ui.petitions import edit_office_settings
+
+        if edit_office_settings(self, self.settings):
+            self.statusBar().showMessage(self.tr("Office details saved."), 5000)
+
+    def _refresh_documents(self, person_id: str) -> None:
+        if self.store is None or self._current_pid != person_id:
+            return
+        try:
+            documents = self.store.list_documents(person_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.person_page.documents.set_person(self.store, person_id, documents)
+
     # ======================================================================= misc
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
@@ -1321,6 +1395,9 @@ class MainWindow(QMainWindow):
                   self.act_find, self.act_lock):
             a.setEnabled(has_store)
         self.act_evaluate.setEnabled(has_store and self.engine is not None)
+        self.act_prepare_document.setEnabled(has_store and self._current_pid is not None)
+        self.act_batch_documents.setEnabled(has_store)
+        self.person_page.documents.prepare_button.setEnabled(has_store and self._current_pid is not None)
         self.act_delete_person.setEnabled(has_store and self._current_pid is not None)
         self.as_of_edit.setEnabled(has_store)
         self.search.setEnabled(has_store)

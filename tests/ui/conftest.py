@@ -157,3 +157,40 @@ def dialogs_answer_conduct(_strict_dialogs):
 
     return answer
 
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory, engine) -> Path:
+    """The demo store (200 fictional people), made and evaluated once per session."""
+    from eligibility.workspace import create_demo_store, evaluate_everyone
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.slstore"
+    store = create_demo_store(path, today=TODAY)
+    try:
+        evaluate_everyone(store, engine, as_of=TODAY)
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(_demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the evaluated demo store."""
+    import shutil
+
+    target = tmp_path / "demo.slstore"
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(str(_demo_template) + suffix)
+        if source.exists():
+            shutil.copy2(source, str(target) + suffix)
+    return target
+
+
+@pytest.fixture
+def office_settings(settings):
+    """Settings with every office detail filled in (fictional office)."""
+    from tests.petitions.petition_samples import OFFICE
+
+    for key, value in OFFICE.items():
+        settings.set(key, value)
+    return settings

@@ -146,8 +146,9 @@ def test_opening_something_that_is_not_a_store_explains_it(window, tmp_path, dia
 
 def test_settings_dialog_saves_office_details(window, settings, dialogs_fixture):
     def fill(dialog) -> int:
-        dialog.edits["office.organisation"].setText("Example Defender Clinic")
-        dialog.address.setPlainText("1 Main St\nSpringfield")
+        dialog.office.set_value("office.organisation", "Example Defender Clinic")
+        dialog.office.set_value("office.address", "1 Main St\nSpringfield")
+        dialog.staff_name.setText("Pat Reviewer")
         dialog.accept()
         return dialog.result()
 
@@ -155,6 +156,32 @@ def test_settings_dialog_saves_office_details(window, settings, dialogs_fixture)
     window.act_settings.trigger()
     assert settings.get("office.organisation") == "Example Defender Clinic"
     assert settings.get("office.address") == "1 Main St\nSpringfield"
+    assert settings.get("staff.name") == "Pat Reviewer"
+
+
+def test_settings_and_office_details_share_one_editor_and_its_checks(window, settings, dialogs_fixture):
+    from ui.petitions import OfficeSettingsForm
+
+    def bad_email(dialog) -> int:
+        assert isinstance(dialog.office, OfficeSettingsForm)
+        dialog.office.set_value("office.email", "not an address")
+        assert "e-mail address" in dialog.office.error_labels["office.email"].text()
+        dialog.accept()  # refused while a field is wrong
+        return dialog.result()
+
+    dialogs_fixture.set_next_answer(bad_email)
+    window.act_settings.trigger()
+    assert settings.get("office.email") == ""
+
+    def office(dialog) -> int:
+        dialog.form.set_value("office.email", "clinic@example.org")
+        dialog.accept()
+        return dialog.result()
+
+    dialogs_fixture.set_next_answer(office)
+    window.act_office.trigger()
+    assert settings.get("office.email") == "clinic@example.org"
+    assert window.act_office in window.tools_menu.actions()
 
 
 def test_without_rule_packs_the_list_still_opens_and_says_why(make_window, store_path):

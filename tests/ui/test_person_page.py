@@ -260,7 +260,12 @@ def test_documents_tab_lists_generated_documents_and_exhibits(window, tmp_path):
     window.store.add_exhibit("TB2002", title="Certificate of completion", file_path=str(tmp_path / "cert.pdf"),
                              sha256="1" * 64)
     documents = _open(window, "TB2002").documents
-    assert "bph-letter" in documents.documents.item(0).text() and "3 page" in documents.documents.item(0).text()
-    assert documents.exhibits.item(0).text().startswith("1. Certificate of completion")
+    first = documents.documents.item(0).text()
+    assert "Letter to the Board of Parole Hearings" in first and "3 pages" in first and "letter.pdf" in first
+    assert "file moved or deleted" in first  # the record stays visible when its file is gone
+    assert documents.exhibits.item(0).text().startswith("Exhibit A. Certificate of completion")
+    assert documents.prepare_button.isEnabled()
     empty = _open(window, "TA1001").documents
     assert empty.documents.item(0).text() == "No documents yet."
+    assert empty.exhibits_panel.person_id == "TA1001" and empty.exhibits_panel.exhibits == []
+    assert empty.exhibits.item(0).text().startswith("No exhibits yet.")

@@ -44,6 +44,7 @@ from ui.errors import show_error
 from ui.petitions.generate_dialog import pack_versions, section_title
 from ui.petitions.office_settings import LABELS, OFFICE_KEYS, edit_office_settings
 from ui.petitions.wording import counted
+from ui.qt_compat import emit
 from ui.words import status_label
 
 _WARN = "#a4262c"
@@ -465,7 +466,7 @@ class BatchDialog(QDialog):
             self._show_progress(False)
             self.summary.setPlainText(self.summary_text(outcome))
             self._update()
-            self.finished_batch.emit(outcome)
+            emit(self.finished_batch, outcome)
             if self._close_when_done:
                 super(BatchDialog, self).reject()
 

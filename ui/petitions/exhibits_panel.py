@@ -34,6 +34,7 @@ from ui.dialogs import dialogs
 from ui.errors import show_error
 from ui.petitions.exhibit_files import ExhibitFileError, copy_exhibit, discard_copy, exhibits_dir
 from ui.petitions.wording import counted
+from ui.qt_compat import emit
 
 MAX_TITLE = 120
 # What a store call can raise that the user should hear about (anything else is a bug for the excepthook).
@@ -268,7 +269,7 @@ class ExhibitsPanel(QWidget):
             self.status.setText(self.tr("Attached “{title}” ({pages}).").format(
                 title=title, pages=counted(pages, "page", "pages")))
             self.refresh(select_id=added.id)
-            self.exhibits_changed.emit()
+            emit(self.exhibits_changed)
 
         def failed(exc: BaseException) -> None:
             self._busy = False
@@ -307,7 +308,7 @@ class ExhibitsPanel(QWidget):
                 pass  # the record is gone; a stray copy in the private folder is not worth an error dialog
         self.status.setText(self.tr("Removed “{title}”.").format(title=exhibit.title))
         self.refresh()
-        self.exhibits_changed.emit()
+        emit(self.exhibits_changed)
 
     def move_selected(self, step: int) -> None:
         exhibit = self.selected()
@@ -327,4 +328,4 @@ class ExhibitsPanel(QWidget):
             return
         # Records may have been re-created; select the moved exhibit by its new position.
         self.refresh(select_id=new[new_row].id if new_row < len(new) else None)
-        self.exhibits_changed.emit()
+        emit(self.exhibits_changed)

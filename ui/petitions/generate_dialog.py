@@ -49,6 +49,7 @@ from ui.petitions.exhibits_panel import STORE_ERRORS, ExhibitsPanel
 from ui.petitions.office_settings import LABELS, OFFICE_KEYS, edit_office_settings
 from ui.petitions.pdf_preview import PdfLoadError, PdfPreview
 from ui.petitions.wording import counted
+from ui.qt_compat import emit
 
 _MARKER_OPEN, _MARKER_CLOSE = "[[", "]]"
 _WARN = "#a4262c"
@@ -162,7 +163,7 @@ class SectionEditor(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addLayout(row)
         self.edit.textChanged.connect(self._changed)
-        self._changed(emit=False)
+        self._changed(notify=False)
 
     @property
     def text(self) -> str:
@@ -179,7 +180,7 @@ class SectionEditor(QWidget):
         if self.text != self.default:
             self.edit.setPlainText(self.default)
 
-    def _changed(self, emit: bool = True) -> None:
+    def _changed(self, notify: bool = True) -> None:
         todo = self.to_complete
         if todo:
             self.hint.setText(self.tr("⚠ Replace the highlighted [[…]] text ({places}).").format(
@@ -192,8 +193,8 @@ class SectionEditor(QWidget):
             self.hint.setText(self.tr("Edited.") if self.text != self.default else "")
             self.hint.setStyleSheet("")
         self.reset_button.setEnabled(self.text != self.default)
-        if emit:
-            self.edited.emit()
+        if notify:
+            emit(self.edited)
 
 
 class GenerateDialog(QDialog):
@@ -626,7 +627,7 @@ class GenerateDialog(QDialog):
             self._set_status(self.tr("Saved to {path} and recorded (SHA-256 {hash}…).").format(
                 path=str(saved), hash=doc.sha256[:12]))
             self._update_buttons()
-            self.document_saved.emit(record)
+            emit(self.document_saved, record)
 
         def failed(exc: BaseException) -> None:
             self._set_status(self.tr("Not saved."), warn=True)

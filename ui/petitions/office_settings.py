@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from eligibility.settings import Settings, SettingsError
+from ui.qt_compat import emit
 
 OFFICE_KEYS: tuple[str, ...] = ("office.organisation", "office.attorney_name", "office.bar_number",
                                 "office.address", "office.phone", "office.email")
@@ -163,7 +164,14 @@ class OfficeSettingsForm(QWidget):
 
     def _edited(self) -> None:
         self.validate()
-        self.changed.emit()
+        emit(self.changed)
+
+
+def save_office_values(settings: Settings, values: Mapping[str, str]) -> None:
+    """Write the office fields that changed (the Settings dialog and this one both save through here)."""
+    for key, value in values.items():
+        if str(settings.get(key)) != value:
+            settings.set(key, value)
 
 
 class OfficeSettingsDialog(QDialog):
@@ -208,9 +216,7 @@ class OfficeSettingsDialog(QDialog):
         if self.form.validate():
             return
         try:
-            for key, value in self.form.values().items():
-                if str(self.settings.get(key)) != value:
-                    self.settings.set(key, value)
+            save_office_values(self.settings, self.form.values())
         except (SettingsError, OSError) as exc:
             self.error.setText(self.tr("⚠ The settings could not be saved: {reason}").format(reason=exc))
             self.error.show()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.qt_compat import emit
+
 _ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 
 
@@ -140,7 +142,7 @@ class PdfPreview(QWidget):
         self.go_to_page(0)
         self._update_nav()
         self._update_zoom_label()
-        self.loaded.emit(self.document.pageCount())
+        emit(self.loaded, self.document.pageCount())
         return self.document.pageCount()
 
     def clear(self, message: str = "") -> None:
@@ -152,7 +154,7 @@ class PdfPreview(QWidget):
             self._buffer.deleteLater()
             self._buffer = None
         self._show_empty(message)
-        self.cleared.emit()
+        emit(self.cleared)
 
     def _show_empty(self, message: str = "") -> None:
         self.view.hide()

@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from ui.qt_compat import emit
+
 MIN_MINUTES, MAX_MINUTES = 1, 30
 DEFAULT_CHECK_MS = 5000
 
@@ -109,7 +111,7 @@ class IdleLockController(QObject):
             return
         self._is_locked = True
         self._window.lock()
-        self.locked.emit()
+        emit(self.locked)
 
     def unlocked(self) -> None:
         self._is_locked = False

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.qt_compat import emit
 from ui.security.passphrase_form import PassphraseForm
 
 
@@ -85,7 +86,7 @@ class LockScreen(QWidget):
 
     def _succeeded(self, value: object) -> None:
         self.dismiss()
-        self.unlocked.emit(value)
+        emit(self.unlocked, value)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():

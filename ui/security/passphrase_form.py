@@ -13,6 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from eligibility.store import StoreError
+from ui.qt_compat import emit
 
 
 class PassphraseForm(QWidget):
@@ -74,7 +75,7 @@ class PassphraseForm(QWidget):
             self.show_error(self.tr("Type the passphrase first."))
             return
         if self._attempt is None:
-            self.submitted.emit(passphrase)
+            emit(self.submitted, passphrase)
             return
         self.set_busy(True)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -88,7 +89,7 @@ class PassphraseForm(QWidget):
             self.set_busy(False)
             passphrase = ""
         self.clear()
-        self.succeeded.emit(result)
+        emit(self.succeeded, result)
 
     def show_error(self, text: str) -> None:
         """Show ``text`` under the field and empty the field, ready for another try."""
