@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from eligibility.gcpause import collector_paused
 from eligibility.intake import ImportReport, IntakeCancelled, read_import
 from eligibility.intake.export import write_conduct_csv, write_roster_csv
 from eligibility.records import Determination, Person
@@ -116,13 +117,16 @@ def evaluate_store(store: Store, *, as_of: date, packs: Sequence | None = None,
     out: list[Determination] = []
     total = len(people)
     step = max(1, total // 100)
-    for i, person in enumerate(people, 1):
-        out.extend(evaluate(person, chosen, as_of))
-        if i % step == 0 or i == total:
-            if cancelled is not None and cancelled():
-                raise StoreCancelled("The evaluation was cancelled; the saved results are unchanged.")
-            if progress is not None:
-                progress(i, total)
+    # Every result is kept until the save: millions of records that the cycle collector would walk again
+    # and again as they accumulate, though none of them can be part of a cycle.
+    with collector_paused():
+        for i, person in enumerate(people, 1):
+            out.extend(evaluate(person, chosen, as_of))
+            if i % step == 0 or i == total:
+                if cancelled is not None and cancelled():
+                    raise StoreCancelled("The evaluation was cancelled; the saved results are unchanged.")
+                if progress is not None:
+                    progress(i, total)
     store.save_determinations(out, pack_ids={p.id: p.id for p in chosen},
                               person_ids=None if person_ids is None else list(person_ids))
     return out
