@@ -111,10 +111,16 @@ class Facts:
     def cores(self) -> dict[Any, tuple[Any, bool]]:
         return self._cores
 
+    # The fast paths below skip the general date functions only where no convention can apply (a date
+    # that is not 29 February, a day of the month every month has); tests hold them equal to dates.py.
     def birthday(self, age: int) -> date:
         hit = self._birthdays.get(age)
         if hit is None:
-            hit = (anniversary(self.dob, age, leap=self.leap), anniversary_is_ambiguous(self.dob, age))
+            dob = self.dob
+            if dob.day != 29 or dob.month != 2:
+                hit = (date(dob.year + age, dob.month, dob.day), False)
+            else:
+                hit = (anniversary(dob, age, leap=self.leap), anniversary_is_ambiguous(dob, age))
             self._birthdays[age] = hit
         if hit[1]:
             self.leap_used = True
@@ -144,14 +150,21 @@ class Facts:
         """(date the time is complete, the plain anniversary before breaks push it)."""
         hit = self._served.get(months)
         if hit is None:
-            plain = add_months(self.custody_start, months, leap=self.leap)
+            start = self.custody_start
+            if start.day <= 28:
+                year, month0 = divmod(start.year * 12 + start.month - 1 + months, 12)
+                plain = date(year, month0 + 1, start.day)
+                ambiguous = False
+            else:
+                plain = add_months(start, months, leap=self.leap)
+                ambiguous = add_months_is_ambiguous(start, months)
             d = plain
             for b in self.breaks:
                 if b.start < d:
                     d = date.fromordinal(d.toordinal() + (b.end - b.start).days)
                 else:
                     break
-            hit = (d, plain, add_months_is_ambiguous(self.custody_start, months))
+            hit = (d, plain, ambiguous)
             self._served[months] = hit
         if hit[2]:
             self.leap_used = True
@@ -161,7 +174,10 @@ class Facts:
         hit = self._continuous.get(years)
         if hit is None:
             start = self.continuous_start
-            hit = (anniversary(start, years, leap=self.leap), anniversary_is_ambiguous(start, years))
+            if start.day != 29 or start.month != 2:
+                hit = (date(start.year + years, start.month, start.day), False)
+            else:
+                hit = (anniversary(start, years, leap=self.leap), anniversary_is_ambiguous(start, years))
             self._continuous[years] = hit
         if hit[1]:
             self.leap_used = True

@@ -37,3 +37,49 @@ def test_span_text_agrees_at_month_ends_and_29_february(start: date, months: int
 
     on = date.fromordinal(add_months(start, months, leap=leap).toordinal() + extra)
     assert span_text(start, on, leap) == str(served_on(start, (), on, leap=leap))
+
+
+def _facts(dob: date, custody: date, leap: LeapDayRule, breaks: tuple = ()):  # type: ignore[no-untyped-def]
+    from eligibility.records import Jurisdiction, Person, SentenceType
+    from eligibility.rules.facts import Facts
+
+    person = Person("P1", "L", "F", dob, Jurisdiction.CA, custody, custody, SentenceType.LIFE,
+                    custody_breaks=breaks, min_term_years=25)
+    return Facts(person, date(2026, 12, 1), leap)
+
+
+any_day = st.one_of(days, month_ends, st.just(date(1964, 2, 29)), st.just(date(2000, 2, 29)))
+
+
+@given(dob=any_day, custody=any_day, years=st.integers(min_value=0, max_value=90),
+       months=st.integers(min_value=0, max_value=600), leap=st.sampled_from(list(LeapDayRule)))
+def test_the_facts_dates_are_those_of_the_date_functions(dob: date, custody: date, years: int, months: int,
+                                                        leap: LeapDayRule) -> None:
+    from eligibility.dates import add_months, add_months_is_ambiguous, anniversary, anniversary_is_ambiguous
+
+    facts = _facts(dob, custody, leap)
+    assert facts.birthday(years) == anniversary(dob, years, leap=leap)
+    assert facts.leap_used is anniversary_is_ambiguous(dob, years)
+    facts.leap_used = False
+    assert facts.served_date(months) == (add_months(custody, months, leap=leap),) * 2
+    assert facts.leap_used is add_months_is_ambiguous(custody, months)
+    facts.leap_used = False
+    assert facts.continuous_date(years) == anniversary(custody, years, leap=leap)
+    assert facts.leap_used is anniversary_is_ambiguous(custody, years)
+
+
+@given(custody=any_day, months=st.integers(min_value=1, max_value=480), out=st.integers(min_value=1, max_value=900),
+       gap=st.integers(min_value=0, max_value=4000), leap=st.sampled_from(list(LeapDayRule)))
+def test_served_dates_with_a_break_are_those_of_date_served(custody: date, months: int, out: int, gap: int,
+                                                            leap: LeapDayRule) -> None:
+    from datetime import timedelta
+
+    from eligibility.dates import date_served
+    from eligibility.records import CustodyBreak
+
+    start = custody + timedelta(days=gap)
+    if start > date(2026, 12, 1):  # a break after the as-of date is not on the record yet
+        return
+    brk = CustodyBreak(start, start + timedelta(days=out))
+    facts = _facts(date(1960, 5, 5), custody, leap, (brk,))
+    assert facts.served_date(months)[0] == date_served(custody, (brk,), months=months, leap=leap)
