@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from eligibility import APP_NAME, APP_SLUG, __version__
@@ -44,20 +45,25 @@ def make_engine(settings: Settings) -> tuple[object | None, str]:
     return engine, problem
 
 
+def initial_store_path(path: Path | None, *, settings: Settings, default_path: Path) -> Path:
+    """The store to show at start: ``path``, else the settings' store, else the default store."""
+    if path is not None:
+        return path
+    remembered = str(settings.get("store.path"))
+    return Path(remembered) if remembered else default_path
+
+
 def open_initial_store(path: Path | None, *, settings: Settings, today: date, default_path: Path,
                        opener: object) -> object:
-    """The store to show at start: ``path``, else the settings' store, else the default store.
+    """Open the store ``initial_store_path`` names.
 
     The default store is created on first run with the bundled demo roster and marked as demo.
     """
     from eligibility.workspace import create_demo_store
 
-    staff = str(settings.get("staff.name"))
-    chosen = path or (Path(str(settings.get("store.path"))) if settings.get("store.path") else None)
-    if chosen is None:
-        chosen = default_path
-        if not chosen.exists():
-            return create_demo_store(chosen, today=today, staff=staff)
+    chosen = initial_store_path(path, settings=settings, default_path=default_path)
+    if chosen == default_path and path is None and not chosen.exists():
+        return create_demo_store(chosen, today=today, staff=str(settings.get("staff.name")))
     return opener(chosen)  # type: ignore[operator]
 
 
@@ -69,6 +75,8 @@ def run_app(argv: list[str], *, store_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setWindowIcon(icon("app"))
+    # Matches packaging/'s desktop entry, so Wayland and the task bar show the app's own name and icon.
+    QGuiApplication.setDesktopFileName("org.secondlook.SecondLook")
     configure_logging()
     install_excepthook()
     try:
@@ -95,13 +103,17 @@ def run_app(argv: list[str], *, store_path: Path | None = None) -> int:
         idle = IdleLockController(window, int(settings.get("security.lock_minutes")), shortcut=None)
         window.unlocked.connect(idle.unlocked)
     window.show()
+    default_path = default_store_path()
     try:
-        store = open_initial_store(store_path, settings=settings, today=today, default_path=default_store_path(),
+        store = open_initial_store(store_path, settings=settings, today=today, default_path=default_path,
                                    opener=lambda p: window.store_opener(p, window))
     except Exception as exc:
-        show_error(window, exc, title=QCoreApplication.translate("app", "Open store"))
         store = None
-    window.set_store(store)  # type: ignore[arg-type]
+        # A second instance gets StoreLocked in words; a damaged store is offered a restore.
+        window.show_open_failure(initial_store_path(store_path, settings=settings, default_path=default_path),
+                                 exc)
+    if store is not None:
+        window.set_store(store)  # type: ignore[arg-type]
     code = app.exec()
     dialogs.reset()
     return int(code)

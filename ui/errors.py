@@ -1,16 +1,14 @@
 """The one path from an exception to the user: a plain-language dialog, and a traceback in a local log.
 
-The log holds exception types and stack frames (file, line, function) only, never exception messages or
-local values: those can carry a person's name or ID. Nothing is sent anywhere.
+Logging is ``eligibility.logs``: one owner-only rotating file in the user data directory, holding exception
+types and stack frames only, never messages or values (those can carry a person's name or ID). The CLI
+writes to the same file the same way. Nothing is sent anywhere.
 """
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 import sqlite3
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -18,67 +16,31 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from eligibility import logs
 from ui.dialogs import dialogs
 
-log = logging.getLogger("secondlook.ui")
-
-_LOG_NAME = "secondlook.log"
-_log_file: Path | None = None
+_log_file: Path | None = None  # set once logging is configured, so error dialogs can say where to look
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
-def configure_logging(directory: Path | None = None) -> Path:
-    """Send the app's log to a rotating file in ``log_dir()`` (owner-only, like every user data file)."""
+def configure_logging() -> Path:
+    """Send the app's log records (the ``secondlook`` logger and its children) to ``eligibility.logs``' file."""
     global _log_file
-    if directory is None:
-        from eligibility.paths import log_dir
-
-        directory = log_dir()
-    path = directory / _LOG_NAME
-    root = logging.getLogger("secondlook")
-    if _log_file != path:
-        for handler in list(root.handlers):
-            if getattr(handler, "_secondlook", False):
-                root.removeHandler(handler)
-                handler.close()
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
-        handler._secondlook = True  # type: ignore[attr-defined]
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
-        _log_file = path
-        try:
-            path.chmod(0o600)
-        except OSError:
-            pass
-    return path
+    logs.get_logger()
+    _log_file = logs.log_file()
+    return _log_file
 
 
 def log_file() -> Path | None:
     return _log_file
 
 
-def scrubbed_traceback(exc: BaseException) -> str:
-    """Exception types and frames, for every exception in the chain, with no messages and no values."""
-    lines: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        lines.append(f"{type(current).__module__}.{type(current).__qualname__}")
-        for frame in traceback.extract_tb(current.__traceback__):
-            lines.append(f"  {frame.filename}:{frame.lineno} in {frame.name}")
-        current = current.__cause__ or current.__context__
-        if current is not None:
-            lines.append("caused by / during handling of:")
-    return "\n".join(lines)
-
-
 def log_exception(exc: BaseException) -> None:
-    log.error("unhandled exception\n%s", scrubbed_traceback(exc))
+    global _log_file
+    _log_file = logs.log_exception(exc)
 
 
 def plain_message(exc: BaseException) -> str:
@@ -148,7 +110,7 @@ def install_excepthook() -> Callable[..., None]:
         try:
             show_error(parent, exc)
         except Exception:  # the error path itself must never take the app down
-            log.error("could not show an error dialog\n%s", scrubbed_traceback(exc))
+            logs.log_exception(exc, context="showing an error dialog")
 
     sys.excepthook = hook
     return previous

@@ -87,7 +87,8 @@ def plain_store_opener(*, staff: str = "") -> StoreOpener:
     def open_plain(path: Path, _parent: QWidget) -> Store | None:
         from eligibility.store.crypto import open_store
 
-        return open_store(path, passphrase=None, staff=staff)
+        # The integrity check reads every page; the window runs it in the background once the list shows.
+        return open_store(path, passphrase=None, staff=staff, check_integrity=False)
     return open_plain
 
 
@@ -152,8 +153,10 @@ class MainWindow(QMainWindow):
         outer.setSpacing(4)
         self.banner = Banner()
         self.engine_banner = Banner()
+        self.safety_banner = Banner()  # the daily backup and the integrity check report here, never modally
         outer.addWidget(self.banner)
         outer.addWidget(self.engine_banner)
+        outer.addWidget(self.safety_banner)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
 
@@ -338,14 +341,23 @@ class MainWindow(QMainWindow):
         self.act_batch_documents = self._action(
             self.tr("Generate for a &group…"), shortcut="Ctrl+Shift+G", slot=self.generate_for_group,
             tip=self.tr("One document per person for everyone with a status under a program, into a folder"))
+        self.act_audit = self._action(self.tr("&Audit trail…"), slot=self.show_audit_trail,
+                                      tip=self.tr("Every change to this store: who, when, what"))
+        self.act_restore = self._action(self.tr("&Restore from backup…"), slot=self.restore_from_backup,
+                                        tip=self.tr("Replace this store with one of its backups"))
+        self.act_encrypt = self._action(self.tr("En&crypt this store…"), slot=self.encrypt_store,
+                                        tip=self.tr("Protect this store with a passphrase"))
+        self.act_change_passphrase = self._action(self.tr("C&hange passphrase…"), slot=self.change_passphrase,
+                                                  tip=self.tr("Choose a new passphrase for this store"))
         self.act_office = self._action(self.tr("&Office details…"), slot=self.edit_office_details,
                                        tip=self.tr("Organisation, attorney and address printed on petitions"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for a in (self.act_new_store, self.act_open_store, self.act_open_demo, None, self.act_import, self.act_export_roster,
-                  self.act_export_list, None, self.act_lock, None, self.act_quit):
+        for a in (self.act_new_store, self.act_open_store, self.act_open_demo, None, self.act_import,
+                  self.act_export_roster, self.act_export_list, None, self.act_restore, self.act_encrypt,
+                  self.act_change_passphrase, None, self.act_lock, None, self.act_quit):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for a in (self.act_undo, self.act_redo, None, self.act_new_person, self.act_delete_person, None,
@@ -370,6 +382,7 @@ class MainWindow(QMainWindow):
         self.documents_menu = documents_menu
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.act_evaluate)
+        tools_menu.addAction(self.act_audit)
         tools_menu.addSeparator()
         tools_menu.addAction(self.act_office)
         tools_menu.addAction(self.act_settings)
@@ -573,8 +586,10 @@ class MainWindow(QMainWindow):
         self.model.clear()
         self.person_page.show_empty()
         self._show_store_state()
+        self.safety_banner.hide()
         if store is not None:
             self.reload(evaluate_if_stale=True)
+            self._start_safety_checks()
         self._update_actions()
 
     def _show_store_state(self) -> None:
@@ -616,7 +631,7 @@ class MainWindow(QMainWindow):
             store = self.store_opener(path, self)
         except Exception as exc:
             self.connect_factory = previous_connect
-            show_error(self, exc, title=self.tr("Open store"))
+            self.show_open_failure(path, exc)
             return False
         if store is None:
             self.connect_factory = previous_connect
@@ -746,7 +761,7 @@ class MainWindow(QMainWindow):
         staff = str(self.settings.get("staff.name"))
 
         def attempt(passphrase: str) -> Store:
-            store = open_store(path, passphrase=passphrase, staff=staff)
+            store = open_store(path, passphrase=passphrase, staff=staff, check_integrity=False)
             self.connect_factory = connect_encrypted(passphrase)
             return store
 
@@ -1302,6 +1317,254 @@ class MainWindow(QMainWindow):
             self.tr("Wrote roster.csv ({n} people) and conduct.csv to {folder}.").format(
                 n=f"{n:,}", folder=str(folder)), 8000))
 
+    # ======================================================================= store safety
+    def show_open_failure(self, path: Path, exc: BaseException) -> None:
+        """A store that would not open: a damaged one is offered a restore; anything else is explained."""
+        from eligibility.store import StoreCorrupt
+
+        if isinstance(exc, StoreCorrupt):
+            self._offer_restore(path, str(exc))
+        else:
+            show_error(self, exc, title=self.tr("Open store"))
+
+    def _offer_restore(self, path: Path, message: str) -> None:
+        if dialogs.question(self, self.tr("The store is damaged"), message + "\n\n" + self.tr(
+                "Restore it from a backup now? The damaged store is kept as a backup of its own."),
+                yes_text=self.tr("Restore from backup…"), default_yes=True):
+            self.restore_from_backup(path=path)
+        elif self.store is None:
+            self.store_path = path  # File ▸ Restore from backup… stays within reach
+            self._update_actions()
+
+    def _start_safety_checks(self) -> None:
+        """After a store opens: the integrity check, then the daily backup, both off the UI thread.
+
+        The check comes first so a damaged store is never copied into a backup that would push an
+        intact one out of the rotation. Neither ever blocks the window: a failed backup is a banner.
+        """
+        from eligibility.store.backup import maybe_backup_on_open
+        from eligibility.store.crypto import verify_integrity
+        from eligibility.store.errors import StoreCorrupt
+
+        store = self.store
+        if store is None or store.path == Path(":memory:"):
+            return
+        path, connect, encrypted = store.path, self.connect_factory, store.encrypted
+        staff = str(self.settings.get("staff.name"))
+        keep = int(self.settings.get("backup.keep"))
+        now = datetime.now().astimezone()
+
+        def work(_ctx: TaskContext) -> _SafetyResult:
+            try:
+                verify_integrity(path, connect=connect)
+            except StoreCorrupt as exc:
+                return _SafetyResult(corrupt=str(exc))
+            try:
+                with Store.open(path, connect=connect, staff=staff, encrypted=encrypted) as worker_store:
+                    made = maybe_backup_on_open(worker_store, now=now, keep=keep)
+            except Exception as exc:  # reported as a banner: a backup problem must not stop the work
+                return _SafetyResult(backup_error=exc)
+            return _SafetyResult(backup=made)
+
+        def done(result: _SafetyResult) -> None:
+            if self.store is not store:
+                return  # locked or another store chosen meanwhile
+            if result.corrupt:
+                self.safety_banner.show_message(result.corrupt)
+                self._offer_restore(path, result.corrupt)
+            elif result.backup_error is not None:
+                self._backup_failed(result.backup_error)
+            elif result.backup is not None:
+                self.statusBar().showMessage(self.tr("Today's backup was made: {file}.").format(
+                    file=result.backup.name), 6000)
+
+        def failed(exc: BaseException) -> None:
+            if self.store is store:
+                self._backup_failed(exc)
+
+        run_in_background(work, parent=self, on_done=done, on_error=failed)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        from ui.errors import is_expected, log_exception, plain_message
+
+        if not is_expected(exc):
+            log_exception(exc)
+        self.safety_banner.show_message(self.tr(
+            "Today's backup could not be made: {reason} Your work is saved as usual; the backup is tried "
+            "again the next time the store opens.").format(reason=plain_message(exc)))
+
+    def show_audit_trail(self) -> None:
+        """Tools ▸ Audit trail…: every change to this store, with filters and a spreadsheet-safe export."""
+        if self.store is None:
+            return
+        from ui.security.audit_view import AuditView
+
+        store = self.store
+
+        def exported(path: Path, rows: int) -> None:
+            store.record_event("audit_exported", details={"file": path.name, "rows": rows})
+
+        view = AuditView(self, fetch=store.audit_entries, actions=store.audit_actions(), on_exported=exported,
+                         today=self.today)
+        try:
+            dialogs.exec(view)
+        finally:
+            view.deleteLater()
+
+    def _close_for_maintenance(self) -> Path | None:
+        """Close the store (restore and encryption need it closed) but remember where it is."""
+        path = self.store_path
+        self.set_person_detached(False)
+        self.set_store(None)
+        self.connect_factory = None
+        self.store_path = path
+        self._update_actions()
+        return path
+
+    def _reopen(self, path: Path) -> None:
+        if not self.open_store_path(path):
+            self.store_path = path  # File ▸ Restore stays reachable for a store that will not open
+
+    def restore_from_backup(self, *, path: Path | None = None) -> bool:
+        """File ▸ Restore from backup…: choose a backup, close the store, restore it, open the result."""
+        from eligibility.store.backup import list_backups, restore
+        from eligibility.store.crypto import connect_encrypted, is_encrypted, open_store
+        from ui.security.restore_dialog import RestoreDialog
+        from ui.security.unlock_dialog import UnlockDialog
+
+        path = path or self.store_path
+        title = self.tr("Restore from backup")
+        if path is None:
+            dialogs.information(self, title, self.tr("Open a store first."))
+            return False
+        if self.store is not None and not self._confirm_discard():
+            return False
+        backups = list_backups(path)
+        if not backups:
+            dialogs.information(self, title, self.tr("No backups of {name} were found in {folder}.").format(
+                name=path.name, folder=str(path.parent / "backups")))
+            return False
+        chooser = RestoreDialog(backups, store_name=path.name, parent=self)
+        try:
+            if dialogs.exec(chooser) != QDialog.DialogCode.Accepted.value or chooser.chosen is None:
+                return False
+            chosen = chooser.chosen
+        finally:
+            chooser.deleteLater()
+        staff = str(self.settings.get("staff.name"))
+        was_open = self.store is not None
+        self._close_for_maintenance()
+        opened: tuple[Store, Connect] | None = None
+        try:
+            if is_encrypted(chosen.path):
+                keys: dict[str, Connect] = {}
+
+                def attempt(passphrase: str) -> Store:
+                    # restore() tries the passphrase on a private copy first: a wrong one changes nothing.
+                    restore(chosen.path, path, passphrase=passphrase, staff=staff)
+                    keys["connect"] = connect_encrypted(passphrase)
+                    return open_store(path, passphrase=passphrase, staff=staff, check_integrity=False)
+
+                dialog = UnlockDialog(chosen.path, attempt=attempt, parent=self)
+                dialog.intro.setText(self.tr(
+                    "This backup is encrypted. Enter the passphrase the store had when the backup was made."))
+                try:
+                    if dialogs.exec(dialog) == QDialog.DialogCode.Accepted.value and dialog.result_value:
+                        opened = (dialog.result_value, keys.get("connect"))
+                finally:
+                    dialog.deleteLater()
+            else:
+                restore(chosen.path, path, passphrase=None, staff=staff)
+                opened = (open_store(path, passphrase=None, staff=staff, check_integrity=False), None)
+        except Exception as exc:
+            show_error(self, exc, title=title)
+        if opened is None:
+            if was_open:
+                self._reopen(path)  # nothing was restored: show the store as it was
+            else:
+                self.store_path = path
+                self._update_actions()
+            return False
+        store, connect = opened
+        self.connect_factory = connect
+        self.set_store(store)
+        self.statusBar().showMessage(self.tr("Restored the backup from {when}.").format(
+            when=chosen.made_at.astimezone().strftime("%Y-%m-%d %H:%M")), 8000)
+        return True
+
+    def encrypt_store(self) -> None:
+        """File ▸ Encrypt this store…: replace the plain file with an encrypted one of the same name."""
+        from eligibility.store.crypto import connect_encrypted, encrypt_in_place, open_store
+        from ui.security.new_passphrase_dialog import NewPassphraseDialog
+
+        if self.store is None or self.store.encrypted or not self._confirm_discard():
+            return
+        chooser = NewPassphraseDialog(self, title=self.tr("Encrypt {name}").format(name=self.store.path.name))
+        try:
+            if dialogs.exec(chooser) != QDialog.DialogCode.Accepted.value or chooser.passphrase is None:
+                return
+            passphrase = chooser.passphrase
+        finally:
+            chooser.deleteLater()
+        staff = str(self.settings.get("staff.name"))
+        path = self._close_for_maintenance()
+        assert path is not None
+        self._start_progress(self.tr("Encrypting…"))
+        self.progress_cancel.hide()  # half an encryption cannot be kept: it runs to the end or fails whole
+
+        def work(_ctx: TaskContext) -> None:
+            encrypt_in_place(path, passphrase, staff=staff)
+
+        def done(_result: None) -> None:
+            self._stop_progress()
+            try:
+                store = open_store(path, passphrase=passphrase, staff=staff, check_integrity=False)
+            except Exception as exc:
+                show_error(self, exc, title=self.tr("Encrypt store"))
+                self._reopen(path)
+                return
+            self.connect_factory = connect_encrypted(passphrase)
+            self.set_store(store)
+            self.safety_banner.show_message(self.tr(
+                "{name} is now encrypted. Backups made before now are not: once you have checked the store, "
+                "delete the older files in {folder}.").format(name=path.name, folder=str(path.parent / "backups")))
+
+        def failed(exc: BaseException) -> None:
+            self._stop_progress()
+            show_error(self, exc, title=self.tr("Encrypt store"))
+            self._reopen(path)  # encrypt_in_place leaves the plain store as it was on any failure
+
+        run_in_background(work, parent=self, on_done=done, on_error=failed)
+
+    def change_passphrase(self) -> None:
+        """File ▸ Change passphrase…: rekey the open store; background work must then use the new key."""
+        from eligibility.store.crypto import connect_encrypted, rekey
+        from ui.security.new_passphrase_dialog import NewPassphraseDialog
+
+        if self.store is None or not self.store.encrypted:
+            return
+        chooser = NewPassphraseDialog(self, title=self.tr("Change the passphrase"), ask_current=True)
+        try:
+            if dialogs.exec(chooser) != QDialog.DialogCode.Accepted.value or chooser.passphrase is None:
+                return
+            current, new = chooser.current or "", chooser.passphrase
+        finally:
+            chooser.deleteLater()
+        running = any(t is not None and not t.done for t in (self._load_task, self._eval_task))
+        self._cancel_tasks()  # their connections were opened with the old key
+        try:
+            rekey(self.store, current, new)
+        except Exception as exc:
+            show_error(self, exc, title=self.tr("Change passphrase"))
+            return
+        finally:
+            current = ""
+        self.connect_factory = connect_encrypted(new)
+        self.statusBar().showMessage(self.tr(
+            "Passphrase changed. Backups made before keep the passphrase they were made with."), 10000)
+        if running:
+            self.reload(evaluate_if_stale=True)
+
     # ======================================================================= documents
     def prepare_document(self) -> None:
         """Documents ▸ Prepare a document…: the generate dialog for the selected person, with fresh results."""
@@ -1397,6 +1660,11 @@ class MainWindow(QMainWindow):
         self.act_evaluate.setEnabled(has_store and self.engine is not None)
         self.act_prepare_document.setEnabled(has_store and self._current_pid is not None)
         self.act_batch_documents.setEnabled(has_store)
+        encrypted = bool(self.store is not None and self.store.encrypted)
+        self.act_audit.setEnabled(has_store)
+        self.act_restore.setEnabled(self.store_path is not None and not self.is_locked)
+        self.act_encrypt.setEnabled(has_store and not encrypted)
+        self.act_change_passphrase.setEnabled(has_store and encrypted)
         self.person_page.documents.prepare_button.setEnabled(has_store and self._current_pid is not None)
         self.act_delete_person.setEnabled(has_store and self._current_pid is not None)
         self.as_of_edit.setEnabled(has_store)
@@ -1428,6 +1696,15 @@ class _PersonWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         emit(self.closed)
         super().closeEvent(event)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _SafetyResult:
+    """What the after-open checks found: damage (a message), a backup made, or why the backup failed."""
+
+    corrupt: str = ""
+    backup: Path | None = None
+    backup_error: BaseException | None = None
 
 
 def _atomic_write(path: Path, write: Callable[[Any], int]) -> int:

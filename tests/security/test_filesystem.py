@@ -67,21 +67,15 @@ def test_every_file_the_store_creates_is_owner_only(tmp_path):
 
 def test_the_log_file_is_owner_only(tmp_path):
     pytest.importorskip("PySide6")
-    import ui.errors
     from ui.errors import configure_logging
 
     old = os.umask(0o000)
     try:
-        path = configure_logging(tmp_path)
+        path = configure_logging()  # the app logs through eligibility.logs, in the per-user data folder
         logging.getLogger("secondlook.test").error("a line with no personal data")
         assert path.exists() and _mode(path) == 0o600
     finally:
         os.umask(old)
-        root = logging.getLogger("secondlook")  # leave no handler pointing at this test's folder
-        for handler in [h for h in root.handlers if getattr(h, "_secondlook", False)]:
-            root.removeHandler(handler)
-            handler.close()
-        ui.errors._log_file = None
 
 
 def test_creating_a_store_in_a_read_only_folder_is_refused_clearly(tmp_path):

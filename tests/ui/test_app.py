@@ -193,9 +193,11 @@ def test_without_rule_packs_the_list_still_opens_and_says_why(make_window, store
 
 def test_errors_reach_the_user_in_plain_words_and_the_log_has_no_personal_data(qtbot, tmp_path,
                                                                               dialogs_fixture):
+    from eligibility import logs
     from ui import errors
 
-    path = errors.configure_logging(tmp_path)
+    path = errors.configure_logging()
+    assert path == logs.log_file()  # one log, the one the CLI writes too
     dialogs_fixture.set_next_answer(None)
     errors.show_error(None, StoreError("The store is in use by another program."))
     assert dialogs_fixture.shown[-1].text == "The store is in use by another program."

@@ -44,7 +44,7 @@ Audit view
     and ``dialogs.exec(view)``. The CSV neutralises formula-like cells and is written owner-only.
 
 File > Restore
-    Close the store (``window.lock()`` or ``set_store(None)``), then ``backup.restore(backup_path, store_path,
+    ``MainWindow.restore_from_backup`` does all of this with ``RestoreDialog`` (backups newest first). Close the store (``window.lock()`` or ``set_store(None)``), then ``backup.restore(backup_path, store_path,
     passphrase=...)`` (the backup's passphrase: the one the store had when it was made; ask with
     ``UnlockDialog``), then reopen. ``backup.list_backups(store_path)`` lists them newest first.
 """
@@ -54,6 +54,7 @@ from ui.security.idle_lock import IdleLockController
 from ui.security.lock_screen import LockScreen
 from ui.security.new_passphrase_dialog import NewPassphraseDialog
 from ui.security.passphrase_form import PassphraseForm
+from ui.security.restore_dialog import RestoreDialog
 from ui.security.unlock_dialog import UnlockDialog, open_with_passphrase, passphrase_store_opener
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "LockScreen",
     "NewPassphraseDialog",
     "PassphraseForm",
+    "RestoreDialog",
     "UnlockDialog",
     "open_with_passphrase",
     "passphrase_store_opener",

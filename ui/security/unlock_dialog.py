@@ -53,19 +53,22 @@ class UnlockDialog(QDialog):
         super().reject()
 
 
-def open_with_passphrase(path: Path, parent: QWidget | None, *, staff: str = "") -> tuple[Store, Callable | None] | None:
+def open_with_passphrase(path: Path, parent: QWidget | None, *, staff: str = "",
+                         check_integrity: bool = False) -> tuple[Store, Callable | None] | None:
     """Open ``path`` for the window: plain stores at once, encrypted ones through the UnlockDialog.
 
     Returns the Store and the connection factory the window's background work must use to open the same
-    store on its own thread (None for a plain store), or None when the user cancelled.
+    store on its own thread (None for a plain store), or None when the user cancelled. The integrity check
+    is off by default because it reads every page: the window runs it in the background once the store
+    is shown (``MainWindow.set_store``).
     """
     path = Path(path)
     if not is_encrypted(path):
-        return open_store(path, passphrase=None, staff=staff), None
+        return open_store(path, passphrase=None, staff=staff, check_integrity=check_integrity), None
     chosen: dict[str, Callable] = {}
 
     def attempt(passphrase: str) -> Store:
-        store = open_store(path, passphrase=passphrase, staff=staff)
+        store = open_store(path, passphrase=passphrase, staff=staff, check_integrity=check_integrity)
         chosen["connect"] = connect_encrypted(passphrase)
         return store
 
