@@ -170,6 +170,11 @@ def _insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple], *, 
         conn.execute(f"{head} VALUES {', '.join([one] * len(rest))} {tail}", tuple(flat(rest)))
 
 
+# ``json.dumps(obj, ensure_ascii=False)`` without the reference-cycle check (a determination's JSON is a fresh
+# tree that cannot hold one): the same text, a fifth faster, 400,000 times per evaluation of everyone.
+_encode_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
 def _in_date_order(entries: list[ConductEntry]) -> tuple[ConductEntry, ...]:
     """``entries`` (in id order) by date, ties kept in id order; most records already are in date order."""
     for before, after in itertools.pairwise(entries):
@@ -746,9 +751,11 @@ class Store:
         """
         pack_ids = pack_ids or {}
         now = audit_mod.now_utc().isoformat()
-        rows = [(d.person_id, d.program, d.status.value, _iso(d.eligible_on), pack_ids.get(d.program, d.program),
-                 d.pack_version, d.as_of.isoformat(), now, json.dumps(d.to_json(), ensure_ascii=False))
-                for d in determinations]
+        with collector_paused():  # 400,000 rows for everyone: see eligibility.gcpause
+            rows = [(d.person_id, d.program, d.status.value, _iso(d.eligible_on),
+                     pack_ids.get(d.program, d.program), d.pack_version, d.as_of.isoformat(), now,
+                     _encode_json(d.to_json()))
+                    for d in determinations]
         with self._transaction():
             if person_ids is None:
                 self._conn.execute("DELETE FROM determinations")
