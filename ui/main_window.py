@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QModelIndex, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -72,7 +73,11 @@ from ui.undo import (
 )
 
 Connect = Callable[[Path], Any] | None
+FIRST_RUN_SHARE = 0.9  # of the available screen, when no window geometry is remembered
+FIRST_RUN_MAX = (1800, 1100)  # beyond this a wider window only spreads the list thinner
+NAME_COLUMN_CHARS = 21  # "D'Angelo, DeShawn" and most names in full
 COLUMNS_STATUS = 6  # the Best status column of the case list
+COLUMNS_NEXT_DATE = 7  # its "Eligible from" column
 StoreOpener = Callable[[Path, QWidget], Store | None]
 from ui.qt_compat import emit
 
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
         self._last_evaluated: datetime | None = None
         self._evaluating = False
         self._splitter_restored = False
+        self._first_run_layout = False  # True until the user's own splitter sizes exist
         self._columns_fitted = False
         self._lock_cover: QWidget | None = None
         self._person_window: QWidget | None = None
@@ -236,6 +242,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([200, 745, 421])
+        # Once the user drags a handle, their sizes are the layout (and are remembered), not the fitted ones.
+        self.splitter.splitterMoved.connect(lambda _pos, _index: setattr(self, "_first_run_layout", False))
         self.stack.addWidget(self.splitter)
 
         self.lock_screen = QWidget()
@@ -489,19 +497,53 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().restoreState(header)
         self.model.sort(*self._header_sort())
 
-    def _first_geometry(self) -> None:
-        """First start: fill a small laptop screen, or take a comfortable size centred on a large one."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            self.resize(1320, 740)
-            return
-        available = screen.availableGeometry()
-        if available.width() <= 1440 or available.height() <= 860:
-            self.setGeometry(available)
-            return
-        width, height = 1400, 860
+    def _first_geometry(self, available: QRect | None = None) -> None:
+        """First start (nothing remembered): about 90% of the screen, centred.
+
+        On a very large screen the window stops growing at a size where the list is still easy to scan,
+        and on a small one it never exceeds what the screen offers. The splitter is fitted to the columns
+        once the window has its real size (``_fit_splitter``).
+        """
+        self._first_run_layout = True
+        if available is None:
+            screen = self.screen() or QApplication.primaryScreen()
+            if screen is None:
+                self.resize(1320, 740)
+                return
+            available = screen.availableGeometry()
+        width = min(available.width(), max(round(available.width() * FIRST_RUN_SHARE), 800), FIRST_RUN_MAX[0])
+        height = min(available.height(), max(round(available.height() * FIRST_RUN_SHARE), 560), FIRST_RUN_MAX[1])
         self.setGeometry(available.x() + (available.width() - width) // 2,
                          available.y() + (available.height() - height) // 2, width, height)
+
+    def list_width_needed(self) -> int:
+        """Pixels the case list needs to show every column, the name at a readable width, and no sideways
+        scrolling: the fixed columns as they are now, plus the vertical scroll bar and the frame."""
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(i) for i in range(header.count()) if i != 0 and not header.isSectionHidden(i))
+        name = self.table.fontMetrics().averageCharWidth() * NAME_COLUMN_CHARS
+        scroll = self.table.verticalScrollBar().sizeHint().width()
+        return fixed + name + scroll + 2 * self.table.frameWidth() + 2
+
+    def _fit_splitter(self) -> None:
+        """Without remembered sizes, share the width: the filters at their minimum, the list as wide as its
+        columns need, and the person page the rest (never under its minimum, and at least a third when
+        the screen allows it)."""
+        if not self._first_run_layout:
+            return
+        handles = self.splitter.handleWidth() * (self.splitter.count() - 1)
+        total = self.splitter.width() - handles
+        if total <= 0:
+            return
+        filters = self.filters.minimumWidth() if self.filters.isVisible() else 0
+        margins = self.person_page.layout().contentsMargins()
+        # Every tab of the person page in view: a tab bar with scroll arrows hides Notes at the end.
+        tabs = self.person_page.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 4
+        person_min = max(self.person_page.minimumWidth(), tabs)
+        room = total - filters
+        middle = max(self.list_width_needed(), room - max(person_min, round(total * 0.34)))
+        middle = max(0, min(middle, room - person_min))
+        self.splitter.setSizes([filters, middle, room - middle])
 
     def _fit_columns_once(self) -> None:
         """Without a remembered column layout, size the columns to the first rows shown (names capped)."""
@@ -513,9 +555,25 @@ class MainWindow(QMainWindow):
         self._columns_fitted = True
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(200)
+        # A view never shown yet is unpolished: its cells would be measured in a font smaller than they show.
+        self.table.ensurePolished()
         self.table.resizeColumnsToContents()
+        # A header wider than its cells ("Age at offense", "Eligible from") wraps onto two lines instead of
+        # widening the column: on a laptop those pixels are what lets the name and every column show at once.
+        style, metrics = header.style(), header.fontMetrics()
+        chrome = (2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+                  + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 2)
+        for column in range(1, header.count()):
+            words = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "").split()
+            widest_word = max((metrics.horizontalAdvance(w) for w in words), default=0) + chrome
+            # The cell hint leaves no room for the grid line and the focus frame, and dates got elided.
+            header.resizeSection(column, max(self.table.sizeHintForColumn(column) + 4, widest_word))
         header.resizeSection(COLUMNS_STATUS, max(header.sectionSize(COLUMNS_STATUS), 112))
+        # A new store's rows come before their results: leave room for the dates the evaluation will bring.
+        date_width = self.table.fontMetrics().horizontalAdvance("0000-00-00") + 10
+        header.resizeSection(COLUMNS_NEXT_DATE, max(header.sectionSize(COLUMNS_NEXT_DATE), date_width))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_splitter()  # the columns now have their real widths
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -525,6 +583,10 @@ class MainWindow(QMainWindow):
             splitter = self.qsettings.value("window/splitter")
             if isinstance(splitter, QByteArray):
                 self.splitter.restoreState(splitter)
+                self._first_run_layout = False
+            else:
+                self._first_run_layout = True
+                self._fit_splitter()
 
     def _header_sort(self) -> tuple[int, Qt.SortOrder]:
         h = self.table.horizontalHeader()
@@ -566,7 +628,9 @@ class MainWindow(QMainWindow):
             self.act_detach_person.setChecked(detached)
 
     def reset_layout(self) -> None:
-        self.splitter.setSizes([200, 745, 421])
+        self._first_run_layout = True
+        self.act_show_filters.setChecked(True)
+        self._fit_splitter()
         header = self.table.horizontalHeader()
         for logical in range(header.count()):
             header.moveSection(header.visualIndex(logical), logical)

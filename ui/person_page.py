@@ -23,7 +23,7 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Person"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(4, 6, 2, 6)  # narrow sides: on a laptop every pixel goes to the tabs
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
 

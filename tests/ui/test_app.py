@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import logging
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -361,3 +362,55 @@ def test_people_added_outside_the_app_are_evaluated_when_the_store_opens(make_wi
         store.import_people([dc.replace(people[1], person_id="TZ9009", last_name="Zeller")])
     assert window.open_store_path(store_path)
     assert window.model.row_for("TZ9009").best is not None
+
+
+def test_first_run_on_a_1366x768_laptop_shows_every_column_and_every_person_tab(make_window, demo_path, qtbot):
+    from PySide6.QtCore import QRect
+
+    window = make_window()
+    laptop = QRect(0, 0, 1366, 768)
+    window._first_geometry(laptop)
+    qtbot.waitUntil(lambda: window.width() == round(1366 * 0.9))
+    assert abs(window.height() - round(768 * 0.9)) <= 2
+    assert laptop.contains(window.frameGeometry().center())
+    assert window.open_store_path(demo_path)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 200)
+    window.select_person(window.model.person_id_at(12))
+    qtbot.wait(20)
+
+    header = window.table.horizontalHeader()
+    viewport = window.table.viewport().width()
+    for column in range(header.count()):
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= viewport, (column, left, viewport)
+    assert window.table.horizontalScrollBar().maximum() == 0  # nothing scrolls sideways
+    # The name column keeps room for a typical name; the fixed columns hold their widest cell.
+    assert header.sectionSize(0) >= window.table.fontMetrics().horizontalAdvance("Al-Sayed, Efraín")
+    for column in range(1, header.count()):
+        assert header.sectionSize(column) >= window.table.sizeHintForColumn(column), column
+    tabs = window.person_page.tabs.tabBar()
+    assert tabs.width() >= tabs.sizeHint().width()  # Facts … Notes all shown, no scroll arrows
+    assert window.person_page.width() >= window.person_page.minimumWidth()
+
+
+def test_the_desktop_file_name_is_set_at_start(monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    import ui.app
+
+    seen: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own; put the test's back
+    monkeypatch.setattr(QGuiApplication, "setDesktopFileName", staticmethod(seen.append))
+    monkeypatch.setattr(ui.app, "Settings", _Refused)
+    monkeypatch.setattr(ui.app, "show_error", lambda *_a, **_k: None)
+    assert ui.app.run_app(["secondlook"]) == 1
+    assert seen == ["org.secondlook.SecondLook"]
+
+
+class _Refused:
+    """Settings that cannot be read: run_app stops right after setting up the application."""
+
+    def __init__(self) -> None:
+        from eligibility.settings import SettingsError
+
+        raise SettingsError("unreadable")
