@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -63,6 +64,8 @@ class DocumentsTab(QWidget):
         self.documents.setAccessibleName(self.tr("Generated documents"))
         self.documents.setAlternatingRowColors(True)
         self.documents.setWordWrap(True)
+        self.documents.setResizeMode(QListView.ResizeMode.Adjust)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.documents.itemActivated.connect(self._open_item)
         docs_label.setBuddy(self.documents)
         top_layout.addWidget(self.documents, 1)
@@ -98,8 +101,8 @@ class DocumentsTab(QWidget):
         for d in self._documents:
             pages = self.tr("1 page") if d.pages == 1 else self.tr("{n} pages").format(n=d.pages)
             path = Path(d.file_path)
-            text = f"{d.created_at.astimezone().strftime('%Y-%m-%d %H:%M')} · {_document_name(d.kind)} · {pages}\n" \
-                   f"{path.name} — {path.parent}"
+            text = f"{_document_name(d.kind)}\n{d.created_at.astimezone().strftime('%Y-%m-%d %H:%M')} · {pages} · " \
+                   f"{path.name}"
             if not path.is_file():
                 text += "  " + self.tr("⚠ file moved or deleted")
             item = QListWidgetItem(text)

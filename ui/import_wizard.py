@@ -52,6 +52,7 @@ from eligibility.store import Cancelled, ImportOutcome, Store
 from ui.background import TaskContext, TaskHandle, run_in_background
 from ui.dialogs import dialogs
 from ui.errors import plain_message, show_error
+from ui.geometry import resize_within_screen
 
 FILE_FILTER = "Rosters (*.csv *.txt *.xlsx *.xlsm);;All files (*)"
 _IGNORE = ""
@@ -513,7 +514,7 @@ class ImportWizard(QWizard):
         for i, page in enumerate((self.file_page, self.mapping_page, self.preview_page, self.progress_page,
                                   self.report_page)):
             self.setPage(i, page)
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
 
     @property
     def outcome(self) -> ImportOutcome | None:

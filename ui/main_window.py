@@ -13,7 +13,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QItemSelectionModel, QModelIndex, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +73,7 @@ from ui.errors import show_error
 from ui.filter_panel import FilterPanel
 from ui.icons import icon
 from ui.person_page import PersonPage
+from ui.qt_compat import emit
 from ui.undo import (
     UndoStack,
     add_note_command,
@@ -79,11 +90,10 @@ NAME_COLUMN_CHARS = 21  # "D'Angelo, DeShawn" and most names in full
 COLUMNS_STATUS = 6  # the Best status column of the case list
 COLUMNS_NEXT_DATE = 7  # its "Eligible from" column
 StoreOpener = Callable[[Path, QWidget], Store | None]
-from ui.qt_compat import emit
 
 
 def plain_store_opener(*, staff: str = "") -> StoreOpener:
-    """Open through ``crypto.open_store`` (instance lock, integrity check) with no passphrase.
+    """Open through ``crypto.open_store`` (instance lock) with no passphrase; the window checks integrity.
 
     An encrypted store raises PassphraseRequired here; the security layer replaces this opener with one
     that asks for the passphrase and sets ``window.connect_factory`` to the matching connection factory

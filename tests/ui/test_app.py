@@ -414,3 +414,18 @@ class _Refused:
         from eligibility.settings import SettingsError
 
         raise SettingsError("unreadable")
+
+
+def test_big_dialogs_are_shrunk_to_the_screen(qtbot):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from ui.geometry import SCREEN_SHARE, resize_within_screen
+
+    available = QApplication.primaryScreen().availableGeometry()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    resize_within_screen(dialog, available.width() * 2, available.height() * 2)
+    assert dialog.width() == round(available.width() * SCREEN_SHARE)
+    assert dialog.height() == round(available.height() * SCREEN_SHARE)
+    resize_within_screen(dialog, 300, 200)  # a size that fits is kept as asked
+    assert (dialog.width(), dialog.height()) == (300, 200)

@@ -49,6 +49,7 @@ from ui.petitions.exhibits_panel import STORE_ERRORS, ExhibitsPanel
 from ui.petitions.office_settings import LABELS, OFFICE_KEYS, edit_office_settings
 from ui.petitions.pdf_preview import PdfLoadError, PdfPreview
 from ui.petitions.wording import counted
+from ui.geometry import resize_within_screen
 from ui.qt_compat import emit
 
 _MARKER_OPEN, _MARKER_CLOSE = "[[", "]]"
@@ -237,7 +238,7 @@ class GenerateDialog(QDialog):
             self.kind_combo.setCurrentIndex(self.kinds.index(kind))
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self._kind_changed()
-        self.resize(1280, 820)
+        resize_within_screen(self, 1280, 820)
 
     # ======================================================================= building
     def _build(self) -> None:

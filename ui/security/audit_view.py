@@ -38,6 +38,7 @@ from eligibility.intake.export import neutralize_cell
 from eligibility.store import AuditEntry, AuditFilter
 from ui.dialogs import dialogs
 from ui.errors import show_error
+from ui.geometry import resize_within_screen
 
 Fetch = Callable[[AuditFilter], Sequence[AuditEntry]]
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -146,7 +147,7 @@ class AuditView(QDialog):
                  on_exported: Callable[[Path, int], None] | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit trail"))
-        self.resize(980, 560)
+        resize_within_screen(self, 980, 560)
         self._fetch = fetch
         self._on_exported = on_exported
         today = today or date.today()
