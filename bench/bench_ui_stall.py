@@ -7,7 +7,8 @@ opens its own Store); the figure is the longest gap between two ticks from the j
 result has been handled on the UI thread (so the handler's own work, such as filling the case list model,
 counts too). A gap is what a person feels as a frozen window: nothing repaints, no click is answered.
 
-Jobs: import the generated roster into a new store; evaluate everyone and save the results; load the case
+Jobs: first a control (a worker that only sleeps: the machine's own noise, each job's baseline); then
+import the generated roster into a new store; evaluate everyone and save the results; load the case
 list (people, stored results, ``build_rows``) and fill ``CaseListModel``; generate a batch of PDF motions.
 `python bench/bench_ui_stall.py [--people N]`.
 """
@@ -138,8 +139,17 @@ def child(*, roster: Path, conduct: Path, work: Path, pdfs: int,
                                 progress=ctx.report, cancelled=ctx.cancelled)
         return len(result.written)
 
-    jobs = {"import": (do_import, None), "evaluate": (do_evaluate, None), "load case list": (do_load, fill_model),
-            "pdf batch": (do_pdfs, None)}
+    def do_nothing(ctx: TaskContext) -> int:
+        # The control: a worker that only sleeps. Its longest gap is what the machine itself costs the UI
+        # thread (other processes on the same cores, timer coarseness), the floor under every other figure.
+        for _ in range(60):
+            if ctx.cancelled():
+                break
+            time.sleep(0.05)
+        return 0
+
+    jobs = {"idle worker (control)": (do_nothing, None), "import": (do_import, None),
+            "evaluate": (do_evaluate, None), "load case list": (do_load, fill_model), "pdf batch": (do_pdfs, None)}
     results = {name: measure(name, fn, handler) for name, (fn, handler) in jobs.items()
                if only is None or name in only}
     timer.stop()
@@ -172,11 +182,13 @@ def run(people: int = DEFAULT_PEOPLE, workdir: Path | None = None) -> list[Resul
     if proc.returncode != 0 or not lines:
         raise RuntimeError(f"the stall benchmark failed (exit {proc.returncode}): {proc.stderr[-1500:]}")
     figures = json.loads(lines[-1])
+    control = figures.pop("idle worker (control)")["stall_ms"]
     out = []
     for job, f in figures.items():
         what = f"{PDF_BATCH} motions" if job == "pdf batch" else f"{people:,} people"
-        out.append(Result(f"UI stall during {job} ({what})", f["stall_ms"], "ms", TARGET_MS,
-                          note=f"longest gap between {TICK_MS} ms timer ticks over the {f['seconds']:.1f} s job"
+        out.append(Result(f"UI stall during {job} ({what})", f["stall_ms"], "ms", TARGET_MS, baseline=control,
+                          note=f"longest gap between {TICK_MS} ms timer ticks over the {f['seconds']:.1f} s job; "
+                               "baseline = the same with a worker that only sleeps"
                                + (f"; workers after it: {f['where']}" if f["stall_ms"] > TARGET_MS and f["where"]
                                   else "")))
     return out
