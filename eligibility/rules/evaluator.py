@@ -87,6 +87,7 @@ def _choose_path(pack: RulePack, facts: Facts) -> tuple[PackPath | None, str | N
     return None, missing
 
 
+_DAY_MIN = date.min
 _ROLE_CODES = {_REQUIRE: 0, _EXCLUDE: 1, _REVIEW: 2, Role.ESTABLISH: 3}
 
 
@@ -112,6 +113,7 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
         path_id = path.id if path is not None else None
     results: list[CriterionResult] = []
     sets: list[TimeSet] = []
+    latest = _DAY_MIN  # the latest start among threshold requirements: their intersection, without building it
     excluded_by: CriterionResult | None = None
     review: list[CriterionResult] = []
     missing_facts: dict[str, CriterionResult] = {}
@@ -141,6 +143,10 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
         if role == 0:  # require
             if times is None:
                 review.append(result)
+            elif len(times) == 1 and times[0][1] is None:  # a threshold (or always)
+                start = times[0][0]
+                if start > latest:  # noqa: PLR1730 - max() is a call; this runs a dozen times per person
+                    latest = start
             else:
                 sets.append(times)
         elif role == 1:  # exclude
@@ -158,7 +164,7 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
     if missing_facts:
         results.extend(missing_facts.values())
 
-    days: TimeSet = ALWAYS
+    days: TimeSet = ALWAYS if latest == _DAY_MIN else ((latest, None),)
     for ts in sets:
         days = timeset.intersect(days, ts)
         if not days:
