@@ -51,6 +51,7 @@ from eligibility.records import ConductEntry, Person, Status
 from eligibility.settings import Settings
 from eligibility.store import Store, StoreError
 from eligibility.workspace import (
+    COLUMNS,
     CaseFilter,
     CaseRow,
     Engine,
@@ -87,8 +88,8 @@ Connect = Callable[[Path], Any] | None
 FIRST_RUN_SHARE = 0.9  # of the available screen, when no window geometry is remembered
 FIRST_RUN_MAX = (1800, 1100)  # beyond this a wider window only spreads the list thinner
 NAME_COLUMN_CHARS = 21  # "D'Angelo, DeShawn" and most names in full
-COLUMNS_STATUS = 6  # the Best status column of the case list
-COLUMNS_NEXT_DATE = 7  # its "Eligible from" column
+COLUMNS_STATUS = COLUMNS.index("status")  # the Best status column of the case list
+COLUMNS_NEXT_DATE = COLUMNS.index("next_date")  # its "Eligible from" column
 StoreOpener = Callable[[Path, QWidget], Store | None]
 
 

@@ -45,11 +45,11 @@ from eligibility.store import Store, StoredDocument
 from ui.background import TaskContext, TaskHandle, run_in_background
 from ui.dialogs import dialogs
 from ui.errors import show_error
+from ui.geometry import resize_within_screen
 from ui.petitions.exhibits_panel import STORE_ERRORS, ExhibitsPanel
 from ui.petitions.office_settings import LABELS, OFFICE_KEYS, edit_office_settings
 from ui.petitions.pdf_preview import PdfLoadError, PdfPreview
 from ui.petitions.wording import counted
-from ui.geometry import resize_within_screen
 from ui.qt_compat import emit
 
 _MARKER_OPEN, _MARKER_CLOSE = "[[", "]]"
