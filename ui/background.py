@@ -195,6 +195,18 @@ def current_pool() -> Pool:
     return _pool if _pool is not None else QThreadPool.globalInstance()
 
 
+def wait_for_workers(timeout_ms: int = 15_000) -> bool:
+    """Block until every worker has returned (after they were cancelled); False if some still run.
+
+    For the few operations that replace or rekey the store file under the workers' feet (restore,
+    encryption, a new passphrase): a worker still holding a connection would write to the old file or
+    with the old key. Cancelled work stops within moments, so the wait is short.
+    """
+    pool = current_pool()
+    wait = getattr(pool, "waitForDone", None)
+    return bool(wait(timeout_ms)) if wait is not None else True  # the inline pool has nothing running
+
+
 def run_in_background(fn: Callable[[TaskContext], Any], *, parent: QObject,
                       on_done: Callable[[Any], None],
                       on_error: Callable[[BaseException], None] | None = None,

@@ -66,7 +66,7 @@ from eligibility.workspace import (
     store_counts,
     write_case_list_csv,
 )
-from ui.background import TaskContext, TaskHandle, run_in_background
+from ui.background import TaskContext, TaskHandle, run_in_background, wait_for_workers
 from ui.banner import Banner
 from ui.case_model import CaseListModel
 from ui.dialogs import dialogs
@@ -1486,6 +1486,19 @@ class MainWindow(QMainWindow):
         finally:
             view.deleteLater()
 
+    def _workers_settled(self, title: str) -> bool:
+        """Cancel background work and wait for it to leave the store; say so if it will not."""
+        self._cancel_tasks()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            settled = wait_for_workers()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not settled:
+            dialogs.information(self, title, self.tr(
+                "Work in the background is still using the store. Try again in a moment."))
+        return settled
+
     def _close_for_maintenance(self) -> Path | None:
         """Close the store (restore and encryption need it closed) but remember where it is."""
         path = self.store_path
@@ -1528,6 +1541,8 @@ class MainWindow(QMainWindow):
             chooser.deleteLater()
         staff = str(self.settings.get("staff.name"))
         was_open = self.store is not None
+        if not self._workers_settled(title):
+            return False
         self._close_for_maintenance()
         opened: tuple[Store, Connect] | None = None
         try:
@@ -1582,6 +1597,8 @@ class MainWindow(QMainWindow):
         finally:
             chooser.deleteLater()
         staff = str(self.settings.get("staff.name"))
+        if not self._workers_settled(self.tr("Encrypt store")):
+            return
         path = self._close_for_maintenance()
         assert path is not None
         self._start_progress(self.tr("Encrypting…"))
@@ -1626,7 +1643,8 @@ class MainWindow(QMainWindow):
         finally:
             chooser.deleteLater()
         running = any(t is not None and not t.done for t in (self._load_task, self._eval_task))
-        self._cancel_tasks()  # their connections were opened with the old key
+        if not self._workers_settled(self.tr("Change passphrase")):  # their connections use the old key
+            return
         try:
             rekey(self.store, current, new)
         except Exception as exc:

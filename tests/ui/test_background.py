@@ -63,3 +63,28 @@ def test_a_result_for_a_closed_window_is_dropped(qtbot):
     qtbot.wait(50)
     assert delivered == []
     assert not handle.cancelled
+
+
+def test_wait_for_workers_returns_once_cancelled_work_has_left(qtbot):
+    import time
+
+    from ui.background import wait_for_workers
+
+    pool = QThreadPool()
+    set_pool(pool)
+    parent = QObject()
+    left = threading.Event()
+    started = threading.Event()
+
+    def work(ctx):
+        started.set()
+        while not ctx.cancelled():  # a long job that stops when asked, as evaluation does
+            time.sleep(0.005)
+        left.set()
+
+    handle = run_in_background(work, parent=parent, on_done=lambda _r: None, on_error=lambda _e: None)
+    assert started.wait(5)
+    assert not wait_for_workers(50)  # still running: the caller is told, not blocked for good
+    handle.cancel()
+    assert wait_for_workers(5000) and left.is_set()
+    qtbot.wait(20)  # let the result reach the main thread before the pool goes
