@@ -1,6 +1,8 @@
 """Security pieces of the desktop app: unlock, idle lock, lock screen, passphrase choice, audit view.
 
-Each piece stands alone (tests drive them without the main window). How the window wires them in:
+Each piece stands alone (tests drive them without the main window). ``ui.main_window.MainWindow`` wires
+them in as described below (File ▸ Restore from backup…, Encrypt this store…, Change passphrase…;
+Tools ▸ Audit trail…; the integrity check and daily backup after every open, in ``_start_safety_checks``):
 
 Opening a store
     ``MainWindow(store_opener=passphrase_store_opener(window, staff=...))`` (``unlock_dialog``): plain

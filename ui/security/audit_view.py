@@ -239,6 +239,7 @@ class AuditView(QDialog):
             show_error(self, exc, title=self.tr("Audit trail"))
             return
         self.model.set_entries(entries)
+        self.table.scrollToBottom()  # the trail reads oldest first (its hash-chain order); the latest is in view
         self.count_label.setText(self.tr("%n entries", "", len(entries)))
         self.export_button.setEnabled(bool(entries))
 
