@@ -86,14 +86,14 @@ class DocumentsTab(QWidget):
         """The exhibit list widget (what the user reads), from the panel."""
         return self.exhibits_panel.list
 
-    def set_person(self, store: Store | None, person_id: str | None, documents: list[StoredDocument]) -> None:
+    def set_person(self, store: Store | None, person_id: str | None, *, documents: list[StoredDocument]) -> None:
         """Show ``person_id``'s documents and exhibits; ``(None, None, [])`` clears the tab."""
         self.set_documents(documents)
         self.exhibits_panel.set_person(store, person_id)
         self.prepare_button.setEnabled(store is not None and person_id is not None)
 
     def clear(self) -> None:
-        self.set_person(None, None, [])
+        self.set_person(None, None, documents=[])
 
     def set_documents(self, documents: list[StoredDocument]) -> None:
         self._documents = sorted(documents, key=lambda d: d.created_at, reverse=True)  # newest first

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 SCREEN_SHARE = 0.92  # of the available screen at most, leaving the title bar and the task bar in view
 
 
-def resize_within_screen(widget: QWidget, width: int, height: int, *, share: float = SCREEN_SHARE) -> None:
+def resize_within_screen(widget: QWidget, *, width: int, height: int, share: float = SCREEN_SHARE) -> None:
     """``widget.resize(width, height)``, shrunk to ``share`` of the available geometry of its screen."""
     anchor = widget.parentWidget() or widget
     screen = anchor.screen() or QApplication.primaryScreen()

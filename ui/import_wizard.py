@@ -514,7 +514,7 @@ class ImportWizard(QWizard):
         for i, page in enumerate((self.file_page, self.mapping_page, self.preview_page, self.progress_page,
                                   self.report_page)):
             self.setPage(i, page)
-        resize_within_screen(self, 820, 560)
+        resize_within_screen(self, width=820, height=560)
 
     @property
     def outcome(self) -> ImportOutcome | None:

@@ -1182,7 +1182,7 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
         page.eligibility.set_determinations(dets, titles=self._titles, as_of=self.as_of, stale=is_stale)
         page.notes.set_notes(notes)
-        page.documents.set_person(self.store, person_id, documents)
+        page.documents.set_person(self.store, person_id, documents=documents)
         self._update_actions()
 
     def _refresh_eligibility(self, person_id: str) -> None:
@@ -1716,7 +1716,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.person_page.documents.set_person(self.store, person_id, documents)
+        self.person_page.documents.set_person(self.store, person_id, documents=documents)
 
     # ======================================================================= misc
     def open_settings(self) -> None:

@@ -424,8 +424,8 @@ def test_big_dialogs_are_shrunk_to_the_screen(qtbot):
     available = QApplication.primaryScreen().availableGeometry()
     dialog = QDialog()
     qtbot.addWidget(dialog)
-    resize_within_screen(dialog, available.width() * 2, available.height() * 2)
+    resize_within_screen(dialog, width=available.width() * 2, height=available.height() * 2)
     assert dialog.width() == round(available.width() * SCREEN_SHARE)
     assert dialog.height() == round(available.height() * SCREEN_SHARE)
-    resize_within_screen(dialog, 300, 200)  # a size that fits is kept as asked
+    resize_within_screen(dialog, width=300, height=200)  # a size that fits is kept as asked
     assert (dialog.width(), dialog.height()) == (300, 200)

@@ -238,7 +238,7 @@ class GenerateDialog(QDialog):
             self.kind_combo.setCurrentIndex(self.kinds.index(kind))
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self._kind_changed()
-        resize_within_screen(self, 1280, 820)
+        resize_within_screen(self, width=1280, height=820)
 
     # ======================================================================= building
     def _build(self) -> None:

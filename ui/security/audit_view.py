@@ -147,7 +147,7 @@ class AuditView(QDialog):
                  on_exported: Callable[[Path, int], None] | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audit trail"))
-        resize_within_screen(self, 980, 560)
+        resize_within_screen(self, width=980, height=560)
         self._fetch = fetch
         self._on_exported = on_exported
         today = today or date.today()
