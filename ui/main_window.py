@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             tip=self.tr("One document per person for everyone with a status under a program, into a folder"))
         self.act_audit = self._action(self.tr("&Audit trail…"), slot=self.show_audit_trail,
                                       tip=self.tr("Every change to this store: who, when, what"))
-        self.act_restore = self._action(self.tr("&Restore from backup…"), slot=self.restore_from_backup,
+        self.act_restore = self._action(self.tr("Res&tore from backup…"), slot=self.restore_from_backup,
                                         tip=self.tr("Replace this store with one of its backups"))
         self.act_encrypt = self._action(self.tr("En&crypt this store…"), slot=self.encrypt_store,
                                         tip=self.tr("Protect this store with a passphrase"))
