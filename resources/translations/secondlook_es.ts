@@ -52,7 +52,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/audit_view.py" line="242"/>
+        <location filename="../../ui/security/audit_view.py" line="243"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -60,18 +60,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="252"/>
-        <location filename="../../ui/security/audit_view.py" line="261"/>
+        <location filename="../../ui/security/audit_view.py" line="253"/>
+        <location filename="../../ui/security/audit_view.py" line="262"/>
         <source>Export the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/security/audit_view.py" line="252"/>
+        <location filename="../../ui/security/audit_view.py" line="253"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/audit_view.py" line="263"/>
+        <location filename="../../ui/security/audit_view.py" line="264"/>
         <source>Exported %n entries to {name}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1424,13 +1424,13 @@ Rule packs: {packs}</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="312"/>
-        <location filename="../../ui/main_window.py" line="1729"/>
+        <location filename="../../ui/main_window.py" line="1747"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="313"/>
-        <location filename="../../ui/main_window.py" line="1731"/>
+        <location filename="../../ui/main_window.py" line="1749"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,11 +1593,6 @@ Rule packs: {packs}</source>
     <message>
         <location filename="../../ui/main_window.py" line="364"/>
         <source>Every change to this store: who, when, what</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,7 +1954,7 @@ Rule packs: {packs}</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1338"/>
-        <location filename="../../ui/main_window.py" line="1677"/>
+        <location filename="../../ui/main_window.py" line="1695"/>
         <source>Open or create a store first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,117 +2015,129 @@ Rule packs: {packs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1511"/>
+        <location filename="../../ui/main_window.py" line="1499"/>
+        <source>Work in the background is still using the store. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1524"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1513"/>
+        <location filename="../../ui/main_window.py" line="1526"/>
         <source>Open a store first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1519"/>
+        <location filename="../../ui/main_window.py" line="1532"/>
         <source>No backups of {name} were found in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1545"/>
+        <location filename="../../ui/main_window.py" line="1560"/>
         <source>This backup is encrypted. Enter the passphrase the store had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1566"/>
+        <location filename="../../ui/main_window.py" line="1581"/>
         <source>Restored the backup from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1577"/>
+        <location filename="../../ui/main_window.py" line="1592"/>
         <source>Encrypt {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1587"/>
+        <location filename="../../ui/main_window.py" line="1604"/>
         <source>Encrypting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1598"/>
-        <location filename="../../ui/main_window.py" line="1609"/>
+        <location filename="../../ui/main_window.py" line="1600"/>
+        <location filename="../../ui/main_window.py" line="1615"/>
+        <location filename="../../ui/main_window.py" line="1626"/>
         <source>Encrypt store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1604"/>
-        <source>{name} is now encrypted. Backups made before now are not: once you have checked the store, delete the older files in {folder}.</source>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <source>Res&amp;tore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="1621"/>
+        <source>{name} is now encrypted. Backups made before now are not: once you have checked the store, delete the older files in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1638"/>
         <source>Change the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1633"/>
+        <location filename="../../ui/main_window.py" line="1646"/>
+        <location filename="../../ui/main_window.py" line="1651"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1639"/>
+        <location filename="../../ui/main_window.py" line="1657"/>
         <source>Passphrase changed. Backups made before keep the passphrase they were made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1647"/>
-        <location filename="../../ui/main_window.py" line="1650"/>
-        <location filename="../../ui/main_window.py" line="1663"/>
+        <location filename="../../ui/main_window.py" line="1665"/>
+        <location filename="../../ui/main_window.py" line="1668"/>
+        <location filename="../../ui/main_window.py" line="1681"/>
         <source>Prepare a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1647"/>
+        <location filename="../../ui/main_window.py" line="1665"/>
         <source>Choose a person in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1651"/>
+        <location filename="../../ui/main_window.py" line="1669"/>
         <source>Save or undo the changes on the Facts tab first: a document states the facts as stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1672"/>
+        <location filename="../../ui/main_window.py" line="1690"/>
         <source>Saved and recorded {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1677"/>
+        <location filename="../../ui/main_window.py" line="1695"/>
         <source>Generate for a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1691"/>
+        <location filename="../../ui/main_window.py" line="1709"/>
         <source>Office details saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1719"/>
+        <location filename="../../ui/main_window.py" line="1737"/>
         <source>About Second Look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1720"/>
+        <location filename="../../ui/main_window.py" line="1738"/>
         <source>Second Look {version}
 
 Screens people in prison for release and resentencing eligibility and prepares petitions. Every result cites its law; results marked as unsettled need legal review. All data stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1728"/>
+        <location filename="../../ui/main_window.py" line="1746"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1730"/>
+        <location filename="../../ui/main_window.py" line="1748"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
