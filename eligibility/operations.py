@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from eligibility.gcpause import collector_paused
+from eligibility.gcpause import collector_paused, release_gradually
 from eligibility.intake import ImportReport, IntakeCancelled, read_import
 from eligibility.intake.export import write_conduct_csv, write_roster_csv
 from eligibility.records import Determination, Person
@@ -39,21 +39,29 @@ def import_files(store: Store, roster: Path, conduct: Path | None = None, *, tod
         if progress is not None and total:
             progress(done, 2 * total)
 
-    try:
-        parsed = read_import(roster, conduct, today=today, known_person_ids=store.person_ids(), mapping=mapping,
-                             conduct_mapping=conduct_mapping, progress=read_progress, cancelled=cancelled)
-    except IntakeCancelled as exc:
-        # One cancellation type for callers, whichever half of the import was running.
-        raise StoreCancelled("The import was cancelled; the store is as it was before.") from exc
-
     def write_progress(done: int, total: int) -> None:
         if progress is not None and total:
             progress(total + done, 2 * total)
 
-    if not parsed.people and not parsed.extra_conduct:
-        return ImportResult(None, parsed.report)
-    outcome = store.import_people(parsed.people, extra_conduct=parsed.extra_conduct, source=roster.name,
-                                  progress=write_progress, cancelled=cancelled)
+    # One pause of the cycle collector from parsing to the commit: between the two, the first collection
+    # would walk every freshly parsed record (0.3 s at 100,000 people, the window frozen meanwhile). The
+    # parsed people are then freed in slices rather than in one long deallocation.
+    with collector_paused():
+        try:
+            parsed = read_import(roster, conduct, today=today, known_person_ids=store.person_ids(),
+                                 mapping=mapping, conduct_mapping=conduct_mapping, progress=read_progress,
+                                 cancelled=cancelled)
+        except IntakeCancelled as exc:
+            # One cancellation type for callers, whichever half of the import was running.
+            raise StoreCancelled("The import was cancelled; the store is as it was before.") from exc
+        if not parsed.people and not parsed.extra_conduct:
+            return ImportResult(None, parsed.report)
+        try:
+            outcome = store.import_people(parsed.people, extra_conduct=parsed.extra_conduct, source=roster.name,
+                                          progress=write_progress, cancelled=cancelled)
+        finally:
+            release_gradually(parsed.people)
+            release_gradually(parsed.extra_conduct)
     return ImportResult(outcome, parsed.report)
 
 

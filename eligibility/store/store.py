@@ -635,12 +635,19 @@ class Store:
         notes, documents and exhibits stay. Conduct entries are added, never duplicated. ``cancelled``
         is polled between chunks; cancelling (or any error) rolls the whole import back.
         """
+        with collector_paused():
+            return self._import_people(people, extra_conduct=extra_conduct, source=source, progress=progress,
+                                       cancelled=cancelled, chunk=chunk)
+
+    def _import_people(self, people: Sequence[Person], *, extra_conduct: Sequence[ConductEntry], source: str,
+                       progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+                       chunk: int) -> ImportOutcome:
         total = len(people)
         created = updated = unchanged = conduct_added = 0
         ids = [p.person_id for p in people]
         if len(set(ids)) != len(ids):
             raise StoreError("The import holds the same person ID more than once.")
-        with self._transaction(), collector_paused():
+        with self._transaction():
             now = audit_mod.now_utc().isoformat()
             existing = self._existing_rows(ids)
             for start in range(0, total, chunk):
