@@ -55,3 +55,18 @@ def test_overlapping_pauses_on_two_threads_end_with_the_last_one() -> None:
     release.set()
     t.join(5)
     assert gc.isenabled()
+
+
+def test_release_gradually_empties_the_list_and_frees_what_it_held() -> None:
+    import weakref
+
+    from eligibility.gcpause import release_gradually
+
+    class Item:
+        pass
+
+    items = [Item() for _ in range(5_001)]
+    watch = weakref.ref(items[0])
+    release_gradually(items, step=1_000)
+    assert items == []
+    assert watch() is None
