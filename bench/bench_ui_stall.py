@@ -119,20 +119,27 @@ def child(*, roster: Path, conduct: Path, work: Path, pdfs: int,
         with Store.open(store_path) as store:
             return build_rows(store.load_people(), store.determination_index(), as_of=as_of)
 
+    listed: list[str] = []  # the Californians of the filled list, as the user would select them
+
     def fill_model(rows: object) -> None:
         model.set_rows(rows, as_of=as_of, titles=engine.programs)  # type: ignore[arg-type]
+        listed.extend(r.person_id for r in model.all_rows if r.jurisdiction.value == "CA")
 
     def do_pdfs(ctx: TaskContext) -> int:
+        ids = list(listed)  # a plain list the UI thread filled with the list; the worker never reads the model
         from eligibility.petitions import batch_generate
         from eligibility.petitions.model import BatchItem
         from eligibility.records import Jurisdiction, SentenceType
 
+        # As the batch dialog gathers its items: one person at a time from the selected list's ids.
         with Store.open(store_path) as store:
             items = []
-            for person in store.iter_people():
+            for pid in ids:
+                person = store.get_person(pid)
                 if (person.jurisdiction is Jurisdiction.CA and person.sentence_type is not SentenceType.DEATH
                         and person.case_number and person.county and person.controlling_offense):
-                    items.append(BatchItem(person=person, narrative={"referral": REFERRAL}))
+                    items.append(BatchItem(person=person, determinations=tuple(engine.evaluate(person, as_of)),
+                                           narrative={"referral": REFERRAL}))
                     if len(items) == pdfs:
                         break
         result = batch_generate(items, kind="ca-1172.1", out_dir=work / "pdfs", office=OFFICE, as_of=as_of,
