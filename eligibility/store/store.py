@@ -758,12 +758,24 @@ class Store:
         """
         pack_ids = pack_ids or {}
         now = audit_mod.now_utc().isoformat()
-        with collector_paused():  # 400,000 rows for everyone: see eligibility.gcpause
-            rows = [(d.person_id, d.program, d.status.value, _iso(d.eligible_on),
-                     pack_ids.get(d.program, d.program), d.pack_version, d.as_of.isoformat(), now,
-                     _encode_json(d.to_json()))
-                    for d in determinations]
-        with self._transaction():
+        as_of_seen: set[str] = set()
+        versions_seen: set[str] = set()
+        count = 0
+
+        def rows() -> Iterator[tuple]:
+            # Rows are made as SQLite takes them: for everyone that is 400,000 JSON texts of about 2 KB, which
+            # built up front held 800 MB at once and took a long, window-freezing moment to free.
+            nonlocal count
+            for d in determinations:
+                pack_id = pack_ids.get(d.program, d.program)
+                as_of = d.as_of.isoformat()
+                as_of_seen.add(as_of)
+                versions_seen.add(f"{pack_id}@{d.pack_version}")
+                count += 1
+                yield (d.person_id, d.program, d.status.value, _iso(d.eligible_on), pack_id, d.pack_version,
+                       as_of, now, _encode_json(d.to_json()))
+
+        with collector_paused(), self._transaction():  # see eligibility.gcpause
             if person_ids is None:
                 self._conn.execute("DELETE FROM determinations")
                 scope: Any = "all"
@@ -771,12 +783,10 @@ class Store:
                 ids = list(person_ids)
                 self._conn.executemany("DELETE FROM determinations WHERE person_id = ?", [(i,) for i in ids])
                 scope = ids if len(ids) <= 20 else f"{len(ids)} people"
-            self._conn.executemany("INSERT INTO determinations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            as_of = sorted({r[6] for r in rows})
-            versions = sorted({f"{r[4]}@{r[5]}" for r in rows})
-            self._audit("evaluation_run", details={"people": scope, "determinations": len(rows),
-                                                   "as_of": as_of, "packs": versions})
-        return len(rows)
+            self._conn.executemany("INSERT INTO determinations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows())
+            self._audit("evaluation_run", details={"people": scope, "determinations": count,
+                                                   "as_of": sorted(as_of_seen), "packs": sorted(versions_seen)})
+        return count
 
     def get_determinations(self, person_id: str) -> list[StoredDetermination]:
         return [StoredDetermination(determination_from_json(json.loads(r[0])), r[1], datetime.fromisoformat(r[2]))
