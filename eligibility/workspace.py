@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Protocol, TextIO
 
 from eligibility.dates import DEFAULT_LEAP_RULE, LeapDayRule, age_on, person_served_on
-from eligibility.gcpause import collector_paused
+from eligibility.gcpause import collector_paused, release_gradually
 from eligibility.records import (
     STATUS_LABELS,
     STATUS_RANK,
@@ -422,7 +422,11 @@ def evaluate_everyone(store: object, engine: Engine, *, as_of: date,
             if progress is not None and (i % step == 0 or i == total):
                 progress(i, total)
         saved = store.save_determinations(results, pack_ids=engine.pack_ids)  # type: ignore[attr-defined]
-    store.set_meta(LAST_EVALUATION_META, evaluation_stamp(engine, as_of))  # type: ignore[attr-defined]
+        store.set_meta(LAST_EVALUATION_META, evaluation_stamp(engine, as_of))  # type: ignore[attr-defined]
+        # Freed in slices while the collector is still paused: 400,000 results at once would hold the
+        # interpreter (and the window) for most of a second.
+        release_gradually(results)
+        release_gradually(people)
     return saved
 
 

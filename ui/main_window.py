@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eligibility.gcpause import collector_paused, release_gradually
 from eligibility.records import ConductEntry, Person, Status
 from eligibility.settings import Settings
 from eligibility.store import Store, StoreError
@@ -890,13 +891,17 @@ class MainWindow(QMainWindow):
         open_store = self._open_worker_store
 
         def work(ctx: TaskContext) -> tuple[list[CaseRow], bool]:
-            with open_store() as store:
-                stale = engine is not None and not evaluation_is_current(store, engine, as_of)
-                people = store.load_people()
-                if ctx.cancelled():
-                    raise EvaluationCancelled("superseded")
-                index = store.determination_index()
-            rows = build_rows(people, index, as_of=as_of, leap=leap)
+            # Paused collector, and the loaded people freed in slices before the pause ends: a collection
+            # or a one-go free of a million objects would hold the interpreter and freeze the window.
+            with collector_paused():
+                with open_store() as store:
+                    stale = engine is not None and not evaluation_is_current(store, engine, as_of)
+                    people = store.load_people()
+                    if ctx.cancelled():
+                        raise EvaluationCancelled("superseded")
+                    index = store.determination_index()
+                rows = build_rows(people, index, as_of=as_of, leap=leap)
+                release_gradually(people)
             # People added by another program (the CLI) since the last evaluation have no results yet.
             stale = stale or (engine is not None and any(not r.statuses for r in rows))
             return rows, stale
@@ -945,9 +950,12 @@ class MainWindow(QMainWindow):
         task_store = self.store
 
         def work(ctx: TaskContext) -> list[CaseRow]:
-            with open_store() as store:
+            with collector_paused(), open_store() as store:  # see the load job above
                 evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
-                return build_rows(store.load_people(), store.determination_index(), as_of=as_of, leap=leap)
+                people = store.load_people()
+                rows = build_rows(people, store.determination_index(), as_of=as_of, leap=leap)
+                release_gradually(people)
+                return rows
 
         def done(rows: list[CaseRow]) -> None:
             self._evaluating = False
