@@ -8,8 +8,10 @@ result has been handled on the UI thread (so the handler's own work, such as fil
 counts too). A gap is what a person feels as a frozen window: nothing repaints, no click is answered.
 
 Jobs: first a control (a worker that only sleeps: the machine's own noise, each job's baseline); then
-import the generated roster into a new store; evaluate everyone and save the results; load the case
-list (people, stored results, ``build_rows``) and fill ``CaseListModel``; generate a batch of PDF motions.
+import the generated roster into a new store (as the import wizard does: ``import_files`` on a worker); then
+the real ``ui.main_window.MainWindow`` opens that store and loads its list (until its ``rows_loaded``) and
+evaluates everyone (``evaluate_all``, until ``evaluation_finished``), with its own jobs and handlers; last,
+a batch of PDF motions for Californians of the list, gathered and generated as the batch dialog does.
 `python bench/bench_ui_stall.py [--people N]`.
 """
 
@@ -45,15 +47,13 @@ def child(*, roster: Path, conduct: Path, work: Path, pdfs: int,
     from bench.bench_pdf import OFFICE, REFERRAL
     from eligibility.operations import import_files
     from eligibility.store import Store
-    from eligibility.workspace import RulesEngine, build_rows, evaluate_everyone
+    from eligibility.workspace import RulesEngine
     from ui.background import TaskContext, run_in_background
-    from ui.case_model import CaseListModel
 
     app = QApplication([sys.argv[0]])
     window = QWidget()  # the parent the callbacks are tied to, as the main window is in the app
     window.resize(400, 300)
     window.show()
-    model = CaseListModel(window)
     as_of = date.fromisoformat(AS_OF_ISO)
     engine = RulesEngine(include_user_dir=False)
     store_path = work / "stall.slstore"
@@ -105,25 +105,58 @@ def child(*, roster: Path, conduct: Path, work: Path, pdfs: int,
         return {"stall_ms": max(gaps) * 1e3, "seconds": end - float(outcome["start"]),  # type: ignore[arg-type]
                 "ticks": float(len(ticks)), "where": worst["where"]}
 
+    def measure_window(name: str, trigger, finished) -> dict[str, float]:
+        """The real main window's own job: ``trigger()`` starts it, the window's ``finished`` signal ends it."""
+        outcome: dict[str, object] = {}
+
+        def ended() -> None:
+            if "end" not in outcome:
+                outcome["end"] = time.perf_counter()
+                QTimer.singleShot(0, app.quit)
+
+        finished.connect(ended)
+
+        def start() -> None:
+            ticks.clear()
+            worst.update(gap=0.0, where="")
+            outcome["start"] = time.perf_counter()
+            ticks.append(outcome["start"])
+            trigger()
+
+        QTimer.singleShot(50, start)
+        app.exec()
+        finished.disconnect(ended)
+        end = time.perf_counter()
+        if "end" not in outcome:
+            raise RuntimeError(f"{name} did not finish")
+        gaps = [b - a for a, b in itertools.pairwise([*ticks, end])]
+        return {"stall_ms": max(gaps) * 1e3, "seconds": end - float(outcome["start"]),  # type: ignore[arg-type]
+                "ticks": float(len(ticks)), "where": worst["where"]}
+
     def do_import(ctx: TaskContext) -> int:
         with Store.open(store_path) as store:
             result = import_files(store, roster, conduct, today=as_of, progress=ctx.report,
                                   cancelled=ctx.cancelled)
             return result.outcome.created if result.outcome else 0
 
-    def do_evaluate(ctx: TaskContext) -> int:
-        with Store.open(store_path) as store:
-            return evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
+    # The main window itself loads the list and evaluates everyone: its own worker jobs and handlers.
+    from PySide6.QtCore import QSettings
 
-    def do_load(_ctx: TaskContext) -> list:
-        with Store.open(store_path) as store:
-            return build_rows(store.load_people(), store.determination_index(), as_of=as_of)
+    from eligibility.settings import Settings
+    from eligibility.store.crypto import open_store
+    from ui.main_window import MainWindow
+
+    main = MainWindow(engine=engine, settings=Settings(), today=as_of,
+                      qsettings=QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat))
+    main.show()
+
+    def open_in_window() -> None:
+        main.set_store(open_store(store_path, passphrase=None, check_integrity=False))  # as the window's opener
 
     listed: list[str] = []  # the Californians of the filled list, as the user would select them
 
-    def fill_model(rows: object) -> None:
-        model.set_rows(rows, as_of=as_of, titles=engine.programs)  # type: ignore[arg-type]
-        listed.extend(r.person_id for r in model.all_rows if r.jurisdiction.value == "CA")
+    def remember_listed() -> None:
+        listed[:] = [r.person_id for r in main.model.all_rows if r.jurisdiction.value == "CA"]
 
     def do_pdfs(ctx: TaskContext) -> int:
         ids = list(listed)  # a plain list the UI thread filled with the list; the worker never reads the model
@@ -155,10 +188,20 @@ def child(*, roster: Path, conduct: Path, work: Path, pdfs: int,
             time.sleep(0.05)
         return 0
 
-    jobs = {"idle worker (control)": (do_nothing, None), "import": (do_import, None),
-            "evaluate": (do_evaluate, None), "load case list": (do_load, fill_model), "pdf batch": (do_pdfs, None)}
-    results = {name: measure(name, fn, handler) for name, (fn, handler) in jobs.items()
-               if only is None or name in only}
+    def wanted(name: str) -> bool:
+        return only is None or name in only
+
+    results: dict[str, dict[str, float]] = {}
+    for name, fn in (("idle worker (control)", do_nothing), ("import", do_import)):
+        if wanted(name):
+            results[name] = measure(name, fn)
+    if wanted("load case list") or wanted("evaluate") or wanted("pdf batch"):
+        results["load case list"] = measure_window("load case list", open_in_window, main.rows_loaded)
+        remember_listed()
+    if wanted("evaluate"):
+        results["evaluate"] = measure_window("evaluate", main.evaluate_all, main.evaluation_finished)
+    if wanted("pdf batch"):
+        results["pdf batch"] = measure("pdf batch", do_pdfs)
     timer.stop()
     return results
 
