@@ -36,13 +36,11 @@ class _RowContext:
         self.width = width
         # For the fast path: every canonical field in contract order, absent columns reading as the ""
         # appended after the last cell.
-        self.pick_all = operator.itemgetter(*(indexes.get(c, width) for c in self._canonical()))
+        self.pick_all = operator.itemgetter(*(indexes.get(c, width) for c in self.CANONICAL))
         self.today = today
         self.future_expected = f"a date on or before {today.isoformat()} (it cannot be in the future)"
 
-    @staticmethod
-    def _canonical() -> tuple[str, ...]:
-        raise NotImplementedError
+    CANONICAL: tuple[str, ...] = ()  # the file kind's canonical columns, in contract order (set by each subclass)
 
     def fast_cells(self, raw: list[str]) -> list[str] | None:
         """All canonical fields of a well-formed row, or None to send the row down the careful path."""
@@ -146,9 +144,7 @@ class RosterRows(_RowContext):
         super().__init__(file_name=file_name, indexes=indexes, width=width, today=today)
         self.first_row_of: dict[str, int] = {}
 
-    @staticmethod
-    def _canonical() -> tuple[str, ...]:
-        return CANONICAL_ROSTER_COLUMNS
+    CANONICAL = CANONICAL_ROSTER_COLUMNS
 
     def read(self, raw: list[str], row: int) -> tuple[tuple[object, ...] | None, list[RowError]]:
         """Person's positional arguments up to ``sex`` (conduct comes later), or None and the errors.
@@ -282,9 +278,7 @@ class ConductRows(_RowContext):
         self.seen: set[tuple[object, ...]] = set()
         self.duplicates = 0
 
-    @staticmethod
-    def _canonical() -> tuple[str, ...]:
-        return CANONICAL_CONDUCT_COLUMNS
+    CANONICAL = CANONICAL_CONDUCT_COLUMNS
 
     def read(self, raw: list[str], row: int) -> tuple[ConductEntry | None, list[RowError]]:
         """The entry; or None with no errors for a repeat of an earlier row; or None and the errors.
