@@ -15,6 +15,7 @@ from eligibility.gcpause import collector_paused, release_gradually
 from eligibility.intake import ImportReport, IntakeCancelled, read_import
 from eligibility.intake.export import write_conduct_csv, write_roster_csv
 from eligibility.records import Determination, Person
+from eligibility.safe_files import write_text_atomically
 from eligibility.store import Cancelled as StoreCancelled
 from eligibility.store import ImportOutcome, Store
 
@@ -70,27 +71,10 @@ def export_canonical(store: Store, out_dir: Path, *, people: Iterable[Person] | 
     out_dir.mkdir(parents=True, exist_ok=True)
     everyone = list(people) if people is not None else store.load_people()
     roster_path, conduct_path = out_dir / "roster.csv", out_dir / "conduct.csv"
-    _write_atomically(roster_path, lambda fh: write_roster_csv(everyone, fh))
-    _write_atomically(conduct_path, lambda fh: write_conduct_csv(everyone, fh))
+    write_text_atomically(roster_path, lambda fh: write_roster_csv(everyone, fh))
+    write_text_atomically(conduct_path, lambda fh: write_conduct_csv(everyone, fh))
     store.record_event("export", details={"people": len(everyone), "files": ["roster.csv", "conduct.csv"]})
     return [roster_path, conduct_path]
-
-
-def _write_atomically(path: Path, write: Callable) -> None:
-    """Write to a temp file beside ``path``, then rename: a crash never leaves half a file behind."""
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def evaluate_people(people: Iterable[Person], *, as_of: date, packs: Sequence | None = None,

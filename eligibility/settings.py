@@ -7,14 +7,13 @@ store paths only). Known keys are validated so a typo on the command line is cau
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from eligibility.paths import user_config_dir
+from eligibility.safe_files import write_text_atomically
 
 
 class SettingsError(ValueError):
@@ -131,16 +130,8 @@ class Settings:
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self._values, fh, indent=2, ensure_ascii=False, sort_keys=True)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomically(self.path, lambda fh: json.dump(self._values, fh, indent=2, ensure_ascii=False,
+                                                               sort_keys=True))
 
     def as_mapping(self) -> Mapping[str, Any]:
         return dict(self.items())

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from eligibility.gcpause import collector_paused, release_gradually
 from eligibility.records import ConductEntry, Person, Status
+from eligibility.safe_files import write_text_atomically
 from eligibility.settings import Settings
 from eligibility.store import Store, StoreError
 from eligibility.workspace import (
@@ -1375,7 +1376,7 @@ class MainWindow(QMainWindow):
         open_store = self._open_worker_store
 
         def work(_ctx: TaskContext) -> int:
-            n = _atomic_write(path, lambda fh: write_case_list_csv(rows, fh, as_of=as_of))
+            n = write_text_atomically(path, lambda fh: write_case_list_csv(rows, fh, as_of=as_of))
             with open_store() as store:
                 store.record_event("export_list", details={"rows": n, "file": path.name, "as_of": as_of.isoformat()})
             return n
@@ -1396,8 +1397,8 @@ class MainWindow(QMainWindow):
 
             with open_store() as store:
                 people = store.load_people()
-                n = _atomic_write(folder / "roster.csv", lambda fh: write_roster_csv(people, fh))
-                _atomic_write(folder / "conduct.csv", lambda fh: write_conduct_csv(people, fh))
+                n = write_text_atomically(folder / "roster.csv", lambda fh: write_roster_csv(people, fh))
+                write_text_atomically(folder / "conduct.csv", lambda fh: write_conduct_csv(people, fh))
                 store.record_event("export_roster", details={"people": n, "folder": str(folder)})
             return n
 
@@ -1811,24 +1812,6 @@ class _SafetyResult:
     corrupt: str = ""
     backup: Path | None = None
     backup_error: BaseException | None = None
-
-
-def _atomic_write(path: Path, write: Callable[[Any], int]) -> int:
-    """Write a CSV next to its destination and rename it into place, so a failed export leaves no half file."""
-    import os
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            n = write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
 
 
 __all__ = ["MainWindow", "plain_store_opener"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -30,6 +29,7 @@ from eligibility.petitions.model import (
 from eligibility.petitions.motions import CA_1172_FOOTER, FEDERAL_FOOTER, ca_1172_story, federal_story
 from eligibility.petitions.pleading import PAGE_HEIGHT, PAGE_WIDTH, PleadingPageTemplate, cover_page_template
 from eligibility.records import Determination, Person
+from eligibility.safe_files import write_bytes_atomically
 
 
 def applicable_kinds(person: Person, determinations: Sequence[Determination]) -> list[str]:
@@ -114,27 +114,8 @@ def render(inputs: DocumentInputs, exhibits: Sequence[tuple[str, Path]]) -> tupl
 
 
 def write_atomically(data: bytes, path: Path) -> None:
-    """Write beside ``path`` and rename over it, so a reader never sees a half-written PDF.
-
-    The file is readable by its owner only: it holds a person's case.
-    """
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if os.name == "posix":
-            os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, path)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
-
+    """Write beside ``path`` and rename over it (owner-only), so a reader never sees a half-written PDF."""
+    write_bytes_atomically(path, data)
 
 def generate(kind: str, *, person: Person, determinations: Sequence[Determination], office: Mapping[str, str],
              as_of: date, out: Path | BinaryIO, narrative: Mapping[str, str] | None = None,

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from eligibility.intake.export import neutralize_cell
+from eligibility.safe_files import write_text_atomically
 from eligibility.store import AuditEntry, AuditFilter
 from ui.dialogs import dialogs
 from ui.errors import show_error
@@ -61,21 +60,13 @@ def audit_csv_row(entry: AuditEntry) -> list[str]:
 
 def write_audit_csv(entries: Sequence[AuditEntry], path: Path) -> int:
     """Write ``entries`` to ``path`` (UTF-8 with BOM for Excel), owner-only, via a temp file and a rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(CSV_COLUMNS)
-            for entry in entries:
-                writer.writerow(audit_csv_row(entry))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    def write(fh) -> None:
+        writer = csv.writer(fh)
+        writer.writerow(CSV_COLUMNS)
+        for entry in entries:
+            writer.writerow(audit_csv_row(entry))
+
+    write_text_atomically(path, write, encoding="utf-8-sig")
     return len(entries)
 
 
