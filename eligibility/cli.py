@@ -83,6 +83,17 @@ def _staff() -> str:
         return ""
 
 
+def _leap_rule():
+    """The 29 February convention from the settings the app shares, so both give the same answers."""
+    from eligibility.dates import LeapDayRule
+    from eligibility.settings import Settings, SettingsError
+
+    try:
+        return LeapDayRule(Settings().get("dates.leap_day"))
+    except SettingsError as exc:
+        raise UserError(str(exc)) from exc
+
+
 def _print_report_errors(report, stream: TextIO) -> None:
     for warning in getattr(report, "warnings", ()):
         print(f"warning: {warning}", file=stream)
@@ -173,13 +184,13 @@ def cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             parsed = read_import(roster, conduct, today=date.today())
         except IntakeError as exc:
             raise UserError(str(exc)) from exc
-        write(evaluate_many(parsed.people, packs, as_of), out)
+        write(evaluate_many(parsed.people, packs, as_of, leap=_leap_rule()), out)
         _print_report_errors(parsed.report, err)
         return 1 if parsed.report.errors else 0
     if args.conduct:
         raise UserError("--conduct needs --roster (to evaluate the store, leave both out).")
     with _open_store(args) as store:
-        dets = evaluate_store(store, as_of=as_of, packs=packs)
+        dets = evaluate_store(store, as_of=as_of, packs=packs, leap=_leap_rule())
     write(dets, out)
     return 0
 
@@ -251,9 +262,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from eligibility.store import StoreError
+    from eligibility.store import StoreError, crypto
     from eligibility.store import backup as backup_mod
-    from eligibility.store import crypto
 
     source = Path(args.file)
     if not source.is_file():
@@ -277,7 +287,7 @@ def _petition_inputs(store, person_id: str, as_of: date):
         person = store.get_person(person_id)
     except RecordNotFound as exc:
         raise UserError(str(exc)) from exc
-    dets = evaluate_store(store, as_of=as_of, person_ids=[person_id])
+    dets = evaluate_store(store, as_of=as_of, person_ids=[person_id], leap=_leap_rule())
     return person, dets
 
 
@@ -369,7 +379,7 @@ def cmd_petitions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     narrative = _narrative(args)
     with _open_store(args) as store:
-        dets = evaluate_store(store, as_of=as_of)
+        dets = evaluate_store(store, as_of=as_of, leap=_leap_rule())
         chosen = sorted({d.person_id for d in dets if d.program == args.program and d.status == wanted})
         by_person: dict[str, list] = {}
         for d in dets:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from eligibility.dates import DEFAULT_LEAP_RULE, LeapDayRule
 from eligibility.gcpause import collector_paused, release_gradually
 from eligibility.intake import ImportReport, IntakeCancelled, read_import
 from eligibility.intake.export import write_conduct_csv, write_roster_csv
@@ -77,16 +78,6 @@ def export_canonical(store: Store, out_dir: Path, *, people: Iterable[Person] | 
     return [roster_path, conduct_path]
 
 
-def evaluate_people(people: Iterable[Person], *, as_of: date, packs: Sequence | None = None,
-                    program_ids: Sequence[str] = ()) -> Iterable[Determination]:
-    from eligibility.rules import evaluate_many, load_packs
-
-    chosen = list(packs) if packs is not None else load_packs()
-    if program_ids:
-        chosen = select_packs(chosen, program_ids)
-    return evaluate_many(people, chosen, as_of)
-
-
 def select_packs(packs: Sequence, program_ids: Sequence[str]) -> list:
     known = {p.id: p for p in packs}
     unknown = [pid for pid in program_ids if pid not in known]
@@ -97,8 +88,11 @@ def select_packs(packs: Sequence, program_ids: Sequence[str]) -> list:
 
 def evaluate_store(store: Store, *, as_of: date, packs: Sequence | None = None,
                    person_ids: Sequence[str] | None = None, progress: Progress | None = None,
-                   cancelled: Cancelled | None = None) -> list[Determination]:
-    """Evaluate everyone (or ``person_ids``) and save the determinations with pack id, version and as-of date."""
+                   cancelled: Cancelled | None = None, leap: LeapDayRule = DEFAULT_LEAP_RULE) -> list[Determination]:
+    """Evaluate everyone (or ``person_ids``) and save the determinations with pack id, version and as-of date.
+
+    ``leap`` is the 29 February convention (the ``dates.leap_day`` setting the app uses too).
+    """
     from eligibility.rules import evaluate, load_packs
 
     chosen = list(packs) if packs is not None else load_packs()
@@ -113,7 +107,7 @@ def evaluate_store(store: Store, *, as_of: date, packs: Sequence | None = None,
     # and again as they accumulate, though none of them can be part of a cycle.
     with collector_paused():
         for i, person in enumerate(people, 1):
-            out.extend(evaluate(person, chosen, as_of))
+            out.extend(evaluate(person, chosen, as_of, leap=leap))
             if i % step == 0 or i == total:
                 if cancelled is not None and cancelled():
                     raise StoreCancelled("The evaluation was cancelled; the saved results are unchanged.")

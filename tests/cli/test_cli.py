@@ -366,3 +366,24 @@ def test_commands_make_one_backup_a_day(tmp_path, files):
     run("audit", "verify", "--store", str(store))
     backups = list((tmp_path / "backups").iterdir())
     assert [b.name.endswith("-daily.slbackup") for b in backups] == [True]
+
+
+def test_evaluate_uses_the_leap_day_setting_the_app_uses(tmp_path):
+    """Born 1976-02-29; on 2026-02-28 they are 50 only if 29 February falls on 28 February in common years."""
+    roster = tmp_path / "r.csv"
+    roster.write_text("person_id,last_name,first_name,date_of_birth,jurisdiction,offense_date,custody_start,"
+                      "sentence_type,term_years\nAB2929,Leap,Lena,1976-02-29,CA,1999-05-01,1999-05-02,"
+                      "determinate,40\n", encoding="utf-8")
+
+    def age_reason() -> tuple[str, str]:
+        code, out, err = run("evaluate", "--roster", str(roster), "--as-of", "2026-02-28", "--program",
+                             "ca-elderly-parole", "--format", "jsonl")
+        assert code == 0, err
+        det = json.loads(out)
+        return det["status"], next(c["reason"] for c in det["criteria"] if "needs 50" in c["reason"])
+
+    status, reason = age_reason()
+    assert status == "needs_review" and "age 49" in reason and "taken as 1 March" in reason
+    assert run("settings", "set", "dates.leap_day", "feb_28")[0] == 0
+    status, reason = age_reason()
+    assert status == "needs_review" and "age 50" in reason and "taken as 28 February" in reason
