@@ -412,9 +412,12 @@ def cmd_petitions(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _person_of(doc, items) -> str:
+    """The person a batch document was written for, by its exact predictable file name."""
+    from eligibility import petitions
+
     name = Path(doc.path).name
     for item in items:
-        if name.startswith(item.person.person_id):
+        if petitions.document_filename(doc.kind, item.person) == name:
             return item.person.person_id
     raise LookupError("a generated document matches no person in the batch")
 

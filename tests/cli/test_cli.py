@@ -387,3 +387,19 @@ def test_evaluate_uses_the_leap_day_setting_the_app_uses(tmp_path):
     assert run("settings", "set", "dates.leap_day", "feb_28")[0] == 0
     status, reason = age_reason()
     assert status == "needs_review" and "age 50" in reason and "taken as 28 February" in reason
+
+
+def test_batch_documents_are_matched_to_people_by_exact_file_name():
+    """IDs that are prefixes of one another (AB1, AB12) must not swap records."""
+    from dataclasses import replace as _replace
+
+    from eligibility import petitions
+    from eligibility.cli import _person_of
+    from eligibility.petitions import BatchItem, GeneratedDocument
+    from tests.store.conftest import make_person
+
+    short, long_ = make_person("AB1"), _replace(make_person("AB12"), last_name="Nguyễn")
+    items = [BatchItem(person=short), BatchItem(person=long_)]
+    doc = GeneratedDocument("bph-letter", Path("/out") / petitions.document_filename("bph-letter", long_),
+                            "0" * 64, 2, "Letter")
+    assert _person_of(doc, items) == "AB12"
