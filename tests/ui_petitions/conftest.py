@@ -8,7 +8,6 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,10 @@ import pytest
 from tests.petitions.petition_samples import OFFICE
 from tests.ui.conftest import (  # noqa: F401 - fixtures are found by name
     TODAY,
+    _demo_template,
     _inline_background,
     _strict_dialogs,
+    demo_path,
     engine,
     people,
     qsettings,
@@ -34,30 +35,6 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SECONDLOOK_DATA_DIR", str(data))
     monkeypatch.setenv("SECONDLOOK_CONFIG_DIR", str(tmp_path / "userconfig"))
     return data
-
-
-@pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory: pytest.TempPathFactory, engine) -> Path:
-    from eligibility.workspace import create_demo_store, evaluate_everyone
-
-    path = tmp_path_factory.mktemp("demo") / "demo.slstore"
-    store = create_demo_store(path, today=TODAY)
-    try:
-        evaluate_everyone(store, engine, as_of=TODAY)
-    finally:
-        store.close()
-    return path
-
-
-@pytest.fixture
-def demo_path(_demo_template: Path, tmp_path: Path) -> Path:
-    """A private copy of the evaluated demo store (200 fictional people)."""
-    target = tmp_path / "demo.slstore"
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(str(_demo_template) + suffix)
-        if source.exists():
-            shutil.copy2(source, str(target) + suffix)
-    return target
 
 
 @pytest.fixture
