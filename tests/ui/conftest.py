@@ -15,6 +15,7 @@ import shiboken6
 from eligibility.records import ConductEntry, ConductKind, Division, Flag, Jurisdiction, Person, SentenceType
 
 TODAY = date(2026, 11, 27)
+PASSPHRASE = "lantern orchard seventeen"  # the fixture stores' (fictional) passphrase
 
 
 def sample_people() -> list[Person]:
@@ -194,3 +195,16 @@ def office_settings(settings):
     for key, value in OFFICE.items():
         settings.set(key, value)
     return settings
+
+
+@pytest.fixture
+def encrypted_path(tmp_path: Path, people) -> Path:
+    from eligibility.store.crypto import create_store
+
+    path = tmp_path / "clinic.slstore"
+    store = create_store(path, passphrase=PASSPHRASE)
+    try:
+        store.import_people(people, source="fixture")
+    finally:
+        store.close()
+    return path

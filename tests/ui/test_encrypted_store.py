@@ -2,26 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
+from tests.ui.conftest import PASSPHRASE
 from ui.qt_compat import emit
-
-PASSPHRASE = "lantern orchard seventeen"
-
-
-@pytest.fixture
-def encrypted_path(tmp_path: Path, people) -> Path:
-    from eligibility.store.crypto import create_store
-
-    path = tmp_path / "clinic.slstore"
-    store = create_store(path, passphrase=PASSPHRASE)
-    try:
-        store.import_people(people, source="fixture")
-    finally:
-        store.close()
-    return path
 
 
 def test_open_lock_and_unlock_an_encrypted_store(make_window, encrypted_path, dialogs_fixture, qtbot):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import PASSPHRASE
 from ui.qt_compat import emit
 
-PASSPHRASE = "lantern orchard seventeen"
 NEW_PASSPHRASE = "copper meadow umbrella nine"
 
 
@@ -33,19 +32,6 @@ def _type_passphrase(passphrase: str):
         dialog.try_passphrase(passphrase)
         return dialog.result()
     return answer
-
-
-@pytest.fixture
-def encrypted_path(tmp_path: Path, people) -> Path:
-    from eligibility.store.crypto import create_store
-
-    path = tmp_path / "clinic.slstore"
-    store = create_store(path, passphrase=PASSPHRASE)
-    try:
-        store.import_people(people, source="fixture")
-    finally:
-        store.close()
-    return path
 
 
 def test_opening_a_store_makes_the_daily_backup_once(window, store_path, make_window):
