@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from eligibility.gcpause import release_gradually
 from eligibility.intake.columns import Kind, column_indexes
 from eligibility.intake.errors import IntakeCancelled
 from eligibility.intake.report import ImportReport, ParsedImport
@@ -74,6 +75,13 @@ def _open_table(path: Path, *, kind: Kind, mapping: Mapping[str, str] | None,
     return table, indexes
 
 
+def _release_mapping(d: dict) -> None:
+    """Empty ``d`` a slice at a time (see ``gcpause.release_gradually``; a dict has no slices to delete)."""
+    while d:
+        for _ in range(min(len(d), 4096)):
+            d.popitem()
+
+
 def _as_set(ids: Collection[str]) -> Collection[str]:
     return ids if isinstance(ids, (set, frozenset, dict)) else set(ids)
 
@@ -113,6 +121,7 @@ def _read_import(roster: Path, conduct: Path | None, *, today: date, known_perso
     accepted: dict[str, tuple[object, ...]] = {}
     rejected: dict[str, int] = {}
     _read_roster_rows(roster_table, rows, accepted=accepted, rejected=rejected, report=report, ticker=ticker)
+    release_gradually(roster_table.rows)
 
     conduct_by_person: dict[str, list[ConductEntry]] = {}
     extra: list[ConductEntry] = []
@@ -120,6 +129,7 @@ def _read_import(roster: Path, conduct: Path | None, *, today: date, known_perso
         entries = _read_conduct_rows(conduct_table, conduct_idx, today=today, roster_ids=accepted,
                                      rejected=rejected, roster_name=roster_table.name,
                                      known=_as_set(known_person_ids), report=report, ticker=ticker)
+        release_gradually(conduct_table.rows)
         for entry in entries:
             if entry.person_id in accepted:
                 conduct_by_person.setdefault(entry.person_id, []).append(entry)
@@ -128,6 +138,9 @@ def _read_import(roster: Path, conduct: Path | None, *, today: date, known_perso
     people = [Person(*fields, conduct=tuple(conduct_by_person.get(pid, ())))  # type: ignore[arg-type]
               for pid, fields in accepted.items()]
     report.people_ok = len(people)
+    # What was built on the way out goes a slice at a time, not all at once when this function returns.
+    for mapping_ in (accepted, conduct_by_person, rows.first_row_of):
+        _release_mapping(mapping_)
     if progress is not None:
         progress(total, total)
     return ParsedImport(people=people, report=report, extra_conduct=extra)
@@ -174,6 +187,7 @@ def _read_conduct_rows(table: Table, indexes: dict[str, int], *, today: date, ro
             report.errors.extend(errors)
     report.conduct_ok += len(entries)
     report.conduct_duplicates += rows.duplicates
+    rows.release()
     return entries
 
 
@@ -195,6 +209,7 @@ def _read_conduct_only(conduct: Path, *, today: date, known_person_ids: Collecti
     ticker.step(0)
     entries = _read_conduct_rows(table, indexes, today=today, roster_ids=(), rejected={}, roster_name="",
                                  known=_as_set(known_person_ids), report=report, ticker=ticker)
+    release_gradually(table.rows)
     if progress is not None:
         progress(len(table.rows), len(table.rows))
     return entries, report

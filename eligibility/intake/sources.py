@@ -89,13 +89,17 @@ def sniff_delimiter(header_line: str) -> str:
 
 def _read_csv(path: Path, *, max_rows: int | None) -> Table:
     data = path.read_bytes()
-    if not data.strip():
+    # ``isspace`` rather than ``strip``: the same test without copying a file of tens of megabytes.
+    if not data or data.isspace():
         raise IntakeError(f"{path.name} is empty.")
     text, warnings = decode_text(data, path.name)
-    if not text.strip():
+    del data
+    if not text or text.isspace():
         raise IntakeError(f"{path.name} is empty.")
-    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=sniff_delimiter(first_line))
+    text = text.lstrip("\ufeff")
+    end = text.find("\n")
+    first_line = text if end < 0 else text[:end]
+    reader = csv.reader(_lines(text, _PIECE), delimiter=sniff_delimiter(first_line))
     try:
         header = next(reader)
         rows = _read_all(reader) if max_rows is None else _take(reader, max_rows)
@@ -105,6 +109,26 @@ def _read_csv(path: Path, *, max_rows: int | None) -> Table:
 
 
 _SLICE = 4096
+_PIECE = 1 << 18  # characters of text handed to the CSV reader at a time
+
+
+def _lines(text: str, piece: int = _PIECE) -> Iterator[str]:
+    """The lines of ``text`` exactly as a file opened with ``newline=""`` yields them, a piece at a time.
+
+    One ``io.StringIO`` over a whole 25 MB file copies it into a buffer four times its size in a single call
+    (70 ms during which no other thread runs: a frozen window when the import is in the background).
+    Pieces end just after a line break, so no line is cut: after a "\n", or after a lone "\r" (old Mac line
+    ends; then no "\n" follows anywhere). A quoted cell spanning lines still reaches the CSV reader as it
+    would from a file, line after line.
+    """
+    start, size = 0, len(text)
+    while start < size:
+        cut = text.find("\n", start + piece)
+        if cut < 0:
+            cut = text.find("\r", start + piece)
+        end = size if cut < 0 else cut + 1
+        yield from io.StringIO(text[start:end], newline="")
+        start = end
 
 
 def _read_all(rows: Iterator[list[str]]) -> list[list[str]]:
