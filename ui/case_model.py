@@ -15,6 +15,7 @@ from eligibility.workspace import (
     COLUMNS,
     CaseFilter,
     CaseRow,
+    ListView,
     column_keys,
     filter_rows,
     program_title,
@@ -66,15 +67,23 @@ class CaseListModel(QAbstractTableModel):
         self._keys: dict[str, list] = {}  # column → one sort key per row of _rows, built on first use
 
     # ---- contents ----------------------------------------------------------------------------------
-    def set_rows(self, rows: list[CaseRow], *, as_of: date, titles: dict[str, str] | None = None) -> None:
+    def set_rows(self, rows: list[CaseRow], *, as_of: date, titles: dict[str, str] | None = None,
+                 prepared: ListView | None = None) -> None:
+        """Show ``rows``. ``prepared`` (from ``workspace.prepare_view`` on a worker) spares the UI thread the
+        filtering and sorting, when it was made for these rows and the model's current filter and order."""
         self.beginResetModel()
         self._rows = list(rows)
         self._keys.clear()
-        self._position = {r.person_id: i for i, r in enumerate(self._rows)}
         self._as_of = as_of
         if titles is not None:
             self._titles = titles
-        self._recompute()
+        if prepared is not None and prepared.fits(self._rows, self._filter, self._sort_column, self._descending):
+            self._position = prepared.position
+            self._keys[self._sort_column] = prepared.keys
+            self._view = prepared.view
+        else:
+            self._position = {r.person_id: i for i, r in enumerate(self._rows)}
+            self._recompute()
         self.endResetModel()
 
     def clear(self) -> None:
@@ -163,6 +172,14 @@ class CaseListModel(QAbstractTableModel):
         self._view = sort_indexes(self._rows, self._view, self._sort_column, descending=self._descending,
                                   keys=self._keys_for(self._sort_column))
         self.endResetModel()
+
+    @property
+    def sort_column(self) -> str:
+        return self._sort_column
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
 
     @property
     def sort_state(self) -> tuple[int, Qt.SortOrder]:

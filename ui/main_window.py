@@ -48,23 +48,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eligibility.gcpause import collector_paused, release_gradually
 from eligibility.records import ConductEntry, Person, Status
 from eligibility.safe_files import write_text_atomically
 from eligibility.settings import Settings
 from eligibility.store import Store, StoreError
+from eligibility.store.case_list import case_rows
 from eligibility.workspace import (
     COLUMNS,
     CaseFilter,
     CaseRow,
     Engine,
     EvaluationCancelled,
-    build_rows,
+    FilterCounts,
+    ListView,
+    StoreCounts,
     evaluate_everyone,
     evaluate_one,
     evaluation_is_current,
     facet_counts,
     hiding_filter,
+    prepare_view,
     row_from_determinations,
     store_counts,
     write_case_list_csv,
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self._titles: dict[str, str] = dict(engine.programs) if engine else {}
         self._current_pid: str | None = None
         self._load_task: TaskHandle | None = None
+        self._safety_due: Store | None = None  # the store whose integrity check and backup wait for its list
         self._eval_task: TaskHandle | None = None
         self._last_evaluated: datetime | None = None
         self._evaluating = False
@@ -665,9 +669,11 @@ class MainWindow(QMainWindow):
         self.person_page.show_empty()
         self._show_store_state()
         self.safety_banner.hide()
+        # The integrity check and the daily backup read the whole file; they start once the list is loaded,
+        # so they do not compete with the load for the disk and the second core (a backup doubled it).
+        self._safety_due = store
         if store is not None:
             self.reload(evaluate_if_stale=True)
-            self._start_safety_checks()
         self._update_actions()
 
     def _show_store_state(self) -> None:
@@ -891,35 +897,36 @@ class MainWindow(QMainWindow):
         leap = self._leap()
         open_store = self._open_worker_store
 
-        def work(ctx: TaskContext) -> tuple[list[CaseRow], bool]:
-            # Paused collector, and the loaded people freed in slices before the pause ends: a collection
-            # or a one-go free of a million objects would hold the interpreter and freeze the window.
-            with collector_paused():
-                with open_store() as store:
-                    stale = engine is not None and not evaluation_is_current(store, engine, as_of)
-                    people = store.load_people()
-                    if ctx.cancelled():
-                        raise EvaluationCancelled("superseded")
-                    index = store.determination_index()
-                rows = build_rows(people, index, as_of=as_of, leap=leap)
-                release_gradually(people)
+        flt, column, descending = self.model.current_filter, self.model.sort_column, self.model.descending
+
+        def work(ctx: TaskContext) -> tuple[list[CaseRow], bool, ListView]:
+            # The rows straight from the columns they show (no full records), and the list's filter, order
+            # and counts worked out here too: the UI thread only hands them to the model.
+            with open_store() as store:
+                stale = engine is not None and not evaluation_is_current(store, engine, as_of)
+                rows = case_rows(store, as_of=as_of, leap=leap)
+            if ctx.cancelled():
+                raise EvaluationCancelled("superseded")
+            prepared = prepare_view(rows, flt, column, descending=descending, as_of=as_of)
             # People added by another program (the CLI) since the last evaluation have no results yet.
             stale = stale or (engine is not None and any(not r.statuses for r in rows))
-            return rows, stale
+            return rows, stale, prepared
 
         self._start_progress(self.tr("Loading…"))
         task_store = self.store
 
-        def done(result: tuple[list[CaseRow], bool]) -> None:
+        def done(result: tuple[list[CaseRow], bool, ListView]) -> None:
+            self._start_due_safety_checks(task_store)
             if self.store is not task_store or self.as_of != as_of:
                 return  # a different store or date was chosen meanwhile
-            rows, stale = result
+            rows, stale, prepared = result
             self._stop_progress()
-            self._set_rows(rows, select=select)
+            self._set_rows(rows, select=select, prepared=prepared)
             if stale:
                 self.evaluate_all()
 
         def failed(exc: BaseException) -> None:
+            self._start_due_safety_checks(task_store)
             self._stop_progress()
             if not isinstance(exc, EvaluationCancelled):
                 show_error(self, exc)
@@ -950,21 +957,22 @@ class MainWindow(QMainWindow):
         open_store = self._open_worker_store
         task_store = self.store
 
-        def work(ctx: TaskContext) -> list[CaseRow]:
-            with collector_paused(), open_store() as store:  # see the load job above
-                evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
-                people = store.load_people()
-                rows = build_rows(people, store.determination_index(), as_of=as_of, leap=leap)
-                release_gradually(people)
-                return rows
+        flt, column, descending = self.model.current_filter, self.model.sort_column, self.model.descending
 
-        def done(rows: list[CaseRow]) -> None:
+        def work(ctx: TaskContext) -> tuple[list[CaseRow], ListView]:
+            with open_store() as store:  # see the load job above
+                evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
+                rows = case_rows(store, as_of=as_of, leap=leap)
+            return rows, prepare_view(rows, flt, column, descending=descending, as_of=as_of)
+
+        def done(result: tuple[list[CaseRow], ListView]) -> None:
             self._evaluating = False
             self._stop_progress()
             if self.store is not task_store or self.as_of != as_of:
                 return
             self._last_evaluated = datetime.now()
-            self._set_rows(rows, select=self._current_pid)
+            rows, prepared = result
+            self._set_rows(rows, select=self._current_pid, prepared=prepared)
             emit(self.evaluation_finished)
 
         def failed(exc: BaseException) -> None:
@@ -1023,15 +1031,19 @@ class MainWindow(QMainWindow):
             self.progress.hide()
             self.progress_cancel.hide()
 
-    def _set_rows(self, rows: list[CaseRow], *, select: str | None) -> None:
+    def _set_rows(self, rows: list[CaseRow], *, select: str | None, prepared: ListView | None = None) -> None:
         keep = select or self._current_pid
-        self.model.set_rows(rows, as_of=self.as_of, titles=self._titles)
+        self.model.set_rows(rows, as_of=self.as_of, titles=self._titles, prepared=prepared)
         # The rows live as long as the list is open: move everything alive now out of the cycle
         # collector's reach, so later collections (from any thread) no longer walk 100,000 records and
         # stall the window. Reference counting still frees them when the list is replaced.
         gc.freeze()
         self.counts_timer.stop()
-        self._update_counts()
+        if prepared is not None and prepared.fits(rows, self.model.current_filter, self.model.sort_column,
+                                                  self.model.descending):
+            self._show_counts(prepared.counts, prepared.totals)
+        else:
+            self._update_counts()
         self._fit_columns_once()
         emit(self.rows_loaded)
         if keep and self.model.view_row_of(keep) >= 0:
@@ -1069,8 +1081,10 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         rows = self.model.all_rows
-        self.filters.show_counts(facet_counts(rows, self.model.current_filter))
-        counts = store_counts(rows, as_of=self.as_of)
+        self._show_counts(facet_counts(rows, self.model.current_filter), store_counts(rows, as_of=self.as_of))
+
+    def _show_counts(self, filter_counts: FilterCounts, counts: StoreCounts) -> None:
+        self.filters.show_counts(filter_counts)
         if self.store is None:
             self.counts_label.clear()
             return
@@ -1424,6 +1438,12 @@ class MainWindow(QMainWindow):
         elif self.store is None:
             self.store_path = path  # File ▸ Restore from backup… stays within reach
             self._update_actions()
+
+    def _start_due_safety_checks(self, store: Store | None) -> None:
+        """The first load of ``store`` has ended (either way): run the checks it postponed, if still shown."""
+        if store is not None and self._safety_due is store and self.store is store:
+            self._safety_due = None
+            self._start_safety_checks()
 
     def _start_safety_checks(self) -> None:
         """After a store opens: the integrity check, then the daily backup, both off the UI thread.
