@@ -9,10 +9,11 @@ from __future__ import annotations
 import itertools
 import operator
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import TypeVar
 
+from eligibility.gcpause import release_gradually
 from eligibility.intake import values as V
 from eligibility.intake.columns import CANONICAL_CONDUCT_COLUMNS, CANONICAL_ROSTER_COLUMNS
 from eligibility.intake.errors import RowError
@@ -20,6 +21,8 @@ from eligibility.records import ConductEntry, ConductKind, CustodyBreak
 
 REQUIRED_EXPECTED = "a value (this column is required)"
 EARLIEST_DATE = date(1900, 1, 1)
+_DASHES_AT = operator.itemgetter(4, 7)
+_NOT_ONE = object()  # what a lookup of a value outside a vocabulary returns on the block path
 T = TypeVar("T")
 
 
@@ -37,6 +40,7 @@ class _RowContext:
         # For the fast path: every canonical field in contract order, absent columns reading as the ""
         # appended after the last cell.
         self.pick_all = operator.itemgetter(*(indexes.get(c, width) for c in self.CANONICAL))
+        self.canonical_at = tuple(indexes.get(c, width) for c in self.CANONICAL)
         self.today = today
         self.future_expected = f"a date on or before {today.isoformat()} (it cannot be in the future)"
 
@@ -53,6 +57,27 @@ class _RowContext:
         if not joined.isascii():
             return [unicodedata.normalize("NFC", t) for t in stripped]
         return stripped
+
+    def block_columns(self, raws: Sequence[list[str]]) -> list[list[str]] | None:
+        """``fast_cells`` for a block of rows at once: every canonical column, cleaned, or None.
+
+        Column by column, each step is one pass in C over the block instead of Python code per cell. None
+        (a row of another width, a guard apostrophe) sends the block row by row through ``read``.
+        """
+        if set(map(len, raws)) != {self.width}:
+            return None
+        columns = list(zip(*raws))
+        blank = ("",) * len(raws)
+        out: list[list[str]] = []
+        for at in self.canonical_at:
+            cells = list(map(str.strip, columns[at])) if at < self.width else list(blank)
+            joined = "\x00" + "\x00".join(cells)
+            if "\x00'" in joined:
+                return None
+            if not joined.isascii():
+                cells = [unicodedata.normalize("NFC", t) for t in cells]
+            out.append(cells)
+        return out
 
     def clean(self, raw: list[str]) -> dict[str, str]:
         """Mapped cells by field name, stripped, with any export guard apostrophe removed.
@@ -276,15 +301,71 @@ class ConductRows(_RowContext):
         self.roster_name = roster_name
         self.known = known_person_ids
         self.seen: set[tuple[object, ...]] = set()
+        # The same keys in a list: freeing them from it, a slice at a time in the order they came, is six
+        # times quicker than from the set (whose order scatters them over memory), and keeps no one long.
+        self._kept: list[tuple[object, ...]] = []
         self.duplicates = 0
 
-    def release(self) -> None:
-        """Forget the rows seen, a slice at a time: a set of 378,000 row keys dropped in one go holds the
-        interpreter for a tenth of a second (the window of a background import freezes meanwhile)."""
+    def read_block(self, raws: Sequence[list[str]]) -> list[ConductEntry] | None:
+        """The entries of a block of rows, repeats left out, when every row passes the lean pass; else None.
+
+        The same rules as ``_fast`` applied column by column (tests/intake/test_block_path.py checks that
+        both give the same entries, repeats and order); None sends the block row by row through ``read``,
+        which words any errors. Rows of a clean 378,000-row file cost a third of what they did one by one.
+        """
+        columns = self.block_columns(raws)
+        if columns is None:
+            return None
+        person_ids, date_texts, kind_texts, division_texts, violent_texts, descriptions = columns
+        if "" in person_ids or not self._all_known(person_ids):
+            return None
+        if (set(map(len, date_texts)) != {10}
+                or set(map(_DASHES_AT, date_texts)) != {("-", "-")}):  # V.parse_date's ISO form only
+            return None
+        try:
+            dates = list(map(date.fromisoformat, date_texts))
+        except ValueError:
+            return None
+        if min(dates) < EARLIEST_DATE or max(dates) > self.today:
+            return None
+        kinds = list(map(V.KIND_BY_LOWER.get, map(str.lower, kind_texts)))
+        divisions = list(map(V.DIVISION_BY_UPPER.get, map(str.upper, division_texts), itertools.repeat(_NOT_ONE)))
+        violent = list(map(V.VIOLENT_BY_LOWER.get, map(str.lower, violent_texts), itertools.repeat(_NOT_ONE)))
+        if None in kinds or _NOT_ONE in divisions or _NOT_ONE in violent:
+            return None
+        if not set(itertools.compress(kinds, divisions)) <= {ConductKind.SERIOUS_RVR}:
+            return None  # a division on an entry that is not a serious rules violation
+        keys = list(zip(person_ids, dates, kinds, divisions, violent, descriptions))
+        fresh = dict.fromkeys(keys)  # first of each repeat within the block, in row order
         seen = self.seen
-        while seen:
-            for _ in range(min(len(seen), 4096)):
-                seen.pop()
+        if seen.isdisjoint(fresh):
+            self.duplicates += len(keys) - len(fresh)
+            seen.update(fresh)
+            self._kept.extend(fresh)
+            return list(itertools.starmap(ConductEntry, fresh))
+        entries: list[ConductEntry] = []
+        for key in keys:  # repeats of rows of earlier blocks: rare, so the plain loop
+            if key in seen:
+                self.duplicates += 1
+            else:
+                seen.add(key)
+                self._kept.append(key)
+                entries.append(ConductEntry(*key))
+        return entries
+
+    def _all_known(self, person_ids: list[str]) -> bool:
+        """Whether ``_fast`` would accept every one of ``person_ids`` (the roster's, or the store's people)."""
+        for pid in itertools.filterfalse(self.roster_ids.__contains__, person_ids):
+            if pid in self.rejected or pid not in self.known:
+                return False
+        return True
+
+    def release(self) -> None:
+        """Forget the rows seen: a set of 378,000 row keys freed in one go holds the interpreter for 80 ms
+        (the window of a background import freezes meanwhile); the set is dropped while the list still holds
+        the keys, then the list lets go of them a slice at a time."""
+        self.seen = set()
+        release_gradually(self._kept)
 
     CANONICAL = CANONICAL_CONDUCT_COLUMNS
 
@@ -303,6 +384,7 @@ class ConductRows(_RowContext):
             self.duplicates += 1
             return None, []
         self.seen.add(key)
+        self._kept.append(key)
         return ConductEntry(*key), []  # type: ignore[arg-type]
 
     def _fast(self, raw: list[str]) -> tuple[object, ...] | None:
@@ -345,4 +427,5 @@ class ConductRows(_RowContext):
             self.duplicates += 1
             return None, []
         self.seen.add(key)
+        self._kept.append(key)
         return ConductEntry(*key), []  # type: ignore[arg-type]

@@ -64,6 +64,12 @@ _DIVISIONS.update({"A1": Division.A1, "A2": Division.A2})
 _YES = frozenset({"yes", "y", "true", "1"})
 _NO = frozenset({"no", "n", "false", "0"})
 
+# The same vocabularies keyed by the cell's lowered (or uppered) text, empty included where it means "none",
+# for parsing a whole column at once with ``map`` (rows.py's block path).
+KIND_BY_LOWER: dict[str, ConductKind] = dict(_KINDS)
+DIVISION_BY_UPPER: dict[str, Division | None] = {"": None, **_DIVISIONS}
+VIOLENT_BY_LOWER: dict[str, bool | None] = {"": None, **dict.fromkeys(_YES, True), **dict.fromkeys(_NO, False)}
+
 JURISDICTION_EXPECTED = "one of " + ", ".join(j.value for j in Jurisdiction)
 SENTENCE_TYPE_EXPECTED = "one of " + ", ".join(s.value for s in SentenceType)
 KIND_EXPECTED = "one of " + ", ".join(k.value for k in ConductKind)
