@@ -16,6 +16,7 @@ from eligibility.rules import timeset
 from eligibility.rules.facts import Facts
 from eligibility.rules.kinds import FACT_PHRASES, Core, SharedResult
 from eligibility.rules.pack import Role
+from eligibility.rules.templates import compile_template
 from eligibility.rules.timeset import TimeSet
 
 # What a check returns, as a plain tuple because the evaluator makes many per person:
@@ -75,6 +76,7 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
 
     is_require = role is Role.REQUIRE
     is_exclude = role is Role.EXCLUDE
+    fmt = compile_template(template)
     leap_notes = {rule: f"; {text}" for rule, text in LEAP_RULE_DESCRIPTIONS.items()}
     day_min = date.min
 
@@ -104,7 +106,7 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
             reason = missing_reason(missing or "fact")
             return (CriterionResult(cid, None, reason, citation, confidence, False, None, label),
                     None, None, missing, leap)
-        reason = template.format_map(fields)
+        reason = fmt(fields)
         conf = confidence
         if notes:
             reason = reason + "; " + "; ".join(notes)
@@ -163,6 +165,7 @@ def make_member(*, name: str, template: str, core: Core) -> Member:
     found = _MEMBERS.get(key)
     if found is not None:
         return found
+    fmt = compile_template(template)
 
     def member(facts: Facts) -> tuple[TimeSet | None, str, str | None, bool]:
         hit = facts._cores.get(core)
@@ -172,7 +175,7 @@ def make_member(*, name: str, template: str, core: Core) -> Member:
         facts.leap_used = leap  # what compute() records for this member, as run() used to leave it
         if times is None:
             return None, f"{name}: {missing_reason(missing or 'fact')}", missing, leap
-        text = _finish(template.format_map(fields), notes, leap, facts)
+        text = _finish(fmt(fields), notes, leap, facts)
         state = "met" if timeset.contains(times, facts.as_of) else "not met"
         return times, f"{name}: {text} [{state}]", None, leap
 

@@ -22,7 +22,7 @@ from eligibility.records import (
 )
 from eligibility.rules import timeset
 from eligibility.rules.compiler import missing_reason
-from eligibility.rules.facts import Facts
+from eligibility.rules.facts import Facts, iso_text
 from eligibility.rules.pack import PackPath, Role, RulePack
 from eligibility.rules.timeset import ALWAYS, TimeSet
 
@@ -193,7 +193,7 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
             start = hit[0]
             if start != date.min:
                 eligible_on = max(custody, start)
-                summary = f"Eligible since {eligible_on.isoformat()}"
+                summary = f"Eligible since {iso_text(eligible_on)}"
             else:
                 summary = "Eligible"
         else:
@@ -204,7 +204,7 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
             else:
                 status = _NOT_YET
                 eligible_on = max(custody, nxt)
-                summary = f"Not yet: eligible on {eligible_on.isoformat()}"
+                summary = f"Not yet: eligible on {iso_text(eligible_on)}"
     if path is not None:
         summary = f"{summary} ({path.name})"
     # Positional: this runs for every person and pack (person_id, program, status, eligible_on,

@@ -60,7 +60,7 @@ class Facts:
     def __init__(self, person: Person, as_of: date, leap: LeapDayRule) -> None:
         self.person = person
         self.as_of = as_of
-        self.as_of_iso = as_of.isoformat()
+        self.as_of_iso = iso_text(as_of)
         self.leap = leap
         self.dob = person.date_of_birth
         self.custody_start = person.custody_start
@@ -223,8 +223,39 @@ def span_text(start: date, on: date, leap: LeapDayRule) -> str:
     """``str(served_on(start, (), on))`` without building the ``Served``: whole calendar months from
     ``start`` to ``on`` as "21 years 3 months" (the same steps as ``served_on``; tests hold them equal)."""
     if on <= start:
-        return format_span(0, 0)
+        return months_text(0)
     months = (on.year - start.year) * 12 + on.month - start.month
-    if add_months(start, months, leap=leap) > on:
+    if start.day <= 28:  # every month has the day: the last month is complete on that day of the month
+        if on.day < start.day:
+            months -= 1
+    elif add_months(start, months, leap=leap) > on:
         months -= 1
-    return format_span(months // 12, months % 12)
+    return months_text(months)
+
+
+# The engine writes a few dates and spans into every reason; ``date.isoformat`` costs 0.3 µs and
+# ``format_span`` 0.26 µs, against 0.05 µs to look the same text up. Both tables stay small (the days of a
+# century of birth, offense and custody dates; a few hundred spans) and are emptied if they ever grow.
+_ISO: dict[date, str] = {}
+_SPANS: dict[int, str] = {}
+_TABLE_LIMIT = 400_000
+
+
+def iso_text(d: date) -> str:
+    """``d.isoformat()``."""
+    text = _ISO.get(d)
+    if text is None:
+        if len(_ISO) >= _TABLE_LIMIT:
+            _ISO.clear()
+        text = _ISO[d] = d.isoformat()
+    return text
+
+
+def months_text(months: int) -> str:
+    """``format_span(months // 12, months % 12)``: "21 years 3 months"."""
+    text = _SPANS.get(months)
+    if text is None:
+        if len(_SPANS) >= _TABLE_LIMIT:
+            _SPANS.clear()
+        text = _SPANS[months] = format_span(months // 12, months % 12)
+    return text
