@@ -338,6 +338,28 @@ def sort_indexes(rows: Sequence[CaseRow], indexes: list[int], column: str, *, de
     return sorted(indexes, key=keys.__getitem__, reverse=descending)
 
 
+def sort_indexes_in_slices(rows: Sequence[CaseRow], indexes: list[int], column: str, *, descending: bool = False,
+                           keys: list | None = None, slice_size: int = 4_096) -> list[int]:
+    """``sort_indexes`` for a worker thread: the same order, made by several short sorts instead of one.
+
+    One ``sorted`` call never lets go of the interpreter lock, and ordering 100,000 names takes 40 ms
+    (over 100 ms on a busy machine), all that time freezing the window. Slices are sorted on their own,
+    then neighbouring runs are merged pairwise; every step is a stable sort of runs kept in their
+    original order, so equal keys keep the order a single sort gives them.
+    """
+    if keys is None:
+        keys = column_keys(rows, column)
+    key = keys.__getitem__
+    runs = [sorted(indexes[i:i + slice_size], key=key, reverse=descending)
+            for i in range(0, len(indexes), slice_size)]
+    while len(runs) > 1:
+        merged = [sorted(runs[i] + runs[i + 1], key=key, reverse=descending) for i in range(0, len(runs) - 1, 2)]
+        if len(runs) % 2:
+            merged.append(runs[-1])
+        runs = merged
+    return runs[0] if runs else []
+
+
 @dataclass(frozen=True, slots=True)
 class ListView:
     """The list as the model will show it, worked out by the worker that loaded the rows.
@@ -370,7 +392,7 @@ def prepare_view(rows: Sequence[CaseRow], flt: CaseFilter, column: str, *, desce
         return ListView(
             filter=flt, column=column, descending=descending,
             position={r.person_id: i for i, r in enumerate(rows)}, keys=keys,
-            view=sort_indexes(rows, filter_rows(rows, flt), column, descending=descending, keys=keys),
+            view=sort_indexes_in_slices(rows, filter_rows(rows, flt), column, descending=descending, keys=keys),
             counts=facet_counts(rows, flt), totals=store_counts(rows, as_of=as_of),
         )
 

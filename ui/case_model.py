@@ -31,6 +31,12 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
+_Role = Qt.ItemDataRole
+# The roles ``data`` answers; a view asks for about eight per cell it paints or measures (font, colours,
+# check state ...), so the others are turned away before any work.
+_ROLES = frozenset({_Role.DisplayRole, _Role.AccessibleTextRole, _Role.DecorationRole, _Role.ToolTipRole,
+                    _Role.TextAlignmentRole, PERSON_ID_ROLE, STATUS_ROLE})
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CaseListModel", text)
@@ -208,7 +214,7 @@ class CaseListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._view) or not 0 <= index.column() < len(COLUMNS):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._view) or not 0 <= index.column() < len(COLUMNS):
             return None
         row = self._rows[self._view[index.row()]]
         column = COLUMNS[index.column()]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eligibility.gcpause import collector_paused
 from eligibility.records import ConductEntry, Person, Status
 from eligibility.safe_files import write_text_atomically
 from eligibility.settings import Settings
@@ -96,6 +98,7 @@ FIRST_RUN_MAX = (1800, 1100)  # beyond this a wider window only spreads the list
 NAME_COLUMN_CHARS = 21  # "D'Angelo, DeShawn" and most names in full
 COLUMNS_STATUS = COLUMNS.index("status")  # the Best status column of the case list
 COLUMNS_NEXT_DATE = COLUMNS.index("next_date")  # its "Eligible from" column
+FIT_SLICE_S = 0.02  # the longest stretch of column measuring in one turn of the event loop
 StoreOpener = Callable[[Path, QWidget], Store | None]
 
 
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         self._splitter_restored = False
         self._first_run_layout = False  # True until the user's own splitter sizes exist
         self._columns_fitted = False
+        self._columns_to_fit: list[int] = []  # columns still to measure (see _fit_columns_once)
         self._lock_cover: QWidget | None = None
         self._person_window: QWidget | None = None
         self.undo_stack = UndoStack(self)
@@ -485,6 +489,10 @@ class MainWindow(QMainWindow):
         self.counts_timer.setSingleShot(True)
         self.counts_timer.setInterval(120)
         self.counts_timer.timeout.connect(self._update_counts)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_some_columns)
         self.empty_import.clicked.connect(self.import_roster)
         self.empty_demo.clicked.connect(self.open_demo_store)
         self.empty_clear.clicked.connect(self.clear_filters)
@@ -564,28 +572,49 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([filters, middle, room - middle])
 
     def _fit_columns_once(self) -> None:
-        """Without a remembered column layout, size the columns to the first rows shown (names capped)."""
+        """Without a remembered column layout, size the columns to the first rows shown (names capped).
+
+        Measuring a column asks the model for 200 rows' cells, about 8 ms a column at 100,000 people, so
+        the columns are measured a few at a time on the next turns of the event loop (``_fit_timer``, a
+        child of the window: it dies with it) rather than in one stretch that freezes the window just as
+        the list appears.
+        """
         if self._columns_fitted or isinstance(self.qsettings.value("caselist/header"), QByteArray):
             self._columns_fitted = True
             return
         if self.model.rowCount() == 0:
             return
         self._columns_fitted = True
-        header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(200)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         # A view never shown yet is unpolished: its cells would be measured in a font smaller than they show.
         self.table.ensurePolished()
-        self.table.resizeColumnsToContents()
+        self._columns_to_fit = list(range(1, len(COLUMNS)))
+        self._fit_timer.start()
+
+    def _fit_some_columns(self) -> None:
+        """One turn of ``_fit_columns_once``: measure columns for up to FIT_SLICE_S, then let the loop run."""
+        if not self._columns_to_fit:
+            return
+        if self.model.rowCount() == 0:  # the list was emptied meanwhile (another store, locked): fit the next
+            self._columns_to_fit = []
+            self._columns_fitted = False
+            return
+        header = self.table.horizontalHeader()
         # A header wider than its cells ("Age at offense", "Eligible from") wraps onto two lines instead of
         # widening the column: on a laptop those pixels are what lets the name and every column show at once.
         style, metrics = header.style(), header.fontMetrics()
         chrome = (2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
                   + style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 2)
-        for column in range(1, header.count()):
+        started = time.perf_counter()
+        while self._columns_to_fit and time.perf_counter() - started < FIT_SLICE_S:
+            column = self._columns_to_fit.pop(0)
             words = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "").split()
             widest_word = max((metrics.horizontalAdvance(w) for w in words), default=0) + chrome
             # The cell hint leaves no room for the grid line and the focus frame, and dates got elided.
             header.resizeSection(column, max(self.table.sizeHintForColumn(column) + 4, widest_word))
+        if self._columns_to_fit:
+            self._fit_timer.start()
+            return
         header.resizeSection(COLUMNS_STATUS, max(header.sectionSize(COLUMNS_STATUS), 112))
         # A new store's rows come before their results: leave room for the dates the evaluation will bring.
         date_width = self.table.fontMetrics().horizontalAdvance("0000-00-00") + 10
@@ -902,12 +931,14 @@ class MainWindow(QMainWindow):
         def work(ctx: TaskContext) -> tuple[list[CaseRow], bool, ListView]:
             # The rows straight from the columns they show (no full records), and the list's filter, order
             # and counts worked out here too: the UI thread only hands them to the model.
-            with open_store() as store:
-                stale = engine is not None and not evaluation_is_current(store, engine, as_of)
-                rows = case_rows(store, as_of=as_of, leap=leap)
-            if ctx.cancelled():
-                raise EvaluationCancelled("superseded")
-            prepared = prepare_view(rows, flt, column, descending=descending, as_of=as_of)
+            with collector_paused():
+                with open_store() as store:
+                    stale = engine is not None and not evaluation_is_current(store, engine, as_of)
+                    rows = case_rows(store, as_of=as_of, leap=leap)
+                if ctx.cancelled():
+                    raise EvaluationCancelled("superseded")
+                prepared = prepare_view(rows, flt, column, descending=descending, as_of=as_of)
+                _freeze_new_rows()
             # People added by another program (the CLI) since the last evaluation have no results yet.
             stale = stale or (engine is not None and any(not r.statuses for r in rows))
             return rows, stale, prepared
@@ -960,10 +991,13 @@ class MainWindow(QMainWindow):
         flt, column, descending = self.model.current_filter, self.model.sort_column, self.model.descending
 
         def work(ctx: TaskContext) -> tuple[list[CaseRow], ListView]:
-            with open_store() as store:  # see the load job above
-                evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
-                rows = case_rows(store, as_of=as_of, leap=leap)
-            return rows, prepare_view(rows, flt, column, descending=descending, as_of=as_of)
+            with collector_paused():  # see the load job above
+                with open_store() as store:
+                    evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
+                    rows = case_rows(store, as_of=as_of, leap=leap)
+                prepared = prepare_view(rows, flt, column, descending=descending, as_of=as_of)
+                _freeze_new_rows()
+            return rows, prepared
 
         def done(result: tuple[list[CaseRow], ListView]) -> None:
             self._evaluating = False
@@ -985,7 +1019,9 @@ class MainWindow(QMainWindow):
 
         self._evaluating = True
         self._start_progress(self.tr("Evaluating…"))
-        self._update_counts()
+        # Only the summary line changes ("bringing results up to date…"); the filter panel's counts over
+        # every row (0.1 s at 100,000 people) stay as they are until the new rows come.
+        self._show_totals(store_counts(self.model.all_rows, as_of=self.as_of))
         self._eval_task = run_in_background(work, parent=self, on_done=done, on_error=failed,
                                             on_progress=self._progress)
 
@@ -1085,6 +1121,10 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, filter_counts: FilterCounts, counts: StoreCounts) -> None:
         self.filters.show_counts(filter_counts)
+        self._show_totals(counts)
+
+    def _show_totals(self, counts: StoreCounts) -> None:
+        """The status bar's summary line (the filter panel's counts are ``_show_counts``)."""
         if self.store is None:
             self.counts_label.clear()
             return
@@ -1808,6 +1848,16 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
         super().closeEvent(event)
+
+
+def _freeze_new_rows() -> None:
+    """On the worker, before its collector pause ends: put the rows just made out of the collector's reach.
+
+    The window freezes them on receipt anyway (``_set_rows``). Left young, they would be walked by the
+    collection the end of the pause sets off, 40 ms of held interpreter at 100,000 rows, then again by
+    each older generation's collection. ``gc.freeze`` itself takes microseconds.
+    """
+    gc.freeze()
 
 
 class _PersonWindow(QWidget):

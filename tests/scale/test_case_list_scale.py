@@ -1,4 +1,5 @@
-"""The case list at small scale: rows from the store, the Qt model's filter and sort against plain Python."""
+"""The case list at small scale: rows from the store (the window's query and full records agree), the Qt
+model's filter and sort against plain Python, and the view the window's worker prepares."""
 
 from __future__ import annotations
 
@@ -10,15 +11,37 @@ from PySide6.QtCore import Qt
 from eligibility.records import Jurisdiction, Status, best_status
 from eligibility.rules import evaluate, load_packs
 from eligibility.store import Store
-from eligibility.workspace import COLUMNS, CaseFilter, CaseRow, build_rows, column_keys
+from eligibility.store.case_list import case_rows
+from eligibility.workspace import COLUMNS, CaseFilter, CaseRow, build_rows, column_keys, prepare_view
 from tests.scale.scale_helpers import AS_OF, SCALE_PEOPLE, Roster
 from ui.case_model import PERSON_ID_ROLE, CaseListModel
 
 
 @pytest.fixture(scope="module")
 def rows(template_store: Path) -> list[CaseRow]:
+    """As the window loads them: from the columns the list shows."""
     with Store.open(template_store) as store:
-        return build_rows(store.load_people(), store.determination_index(), as_of=AS_OF)
+        return case_rows(store, as_of=AS_OF)
+
+
+def test_the_windows_query_gives_the_rows_full_records_give(template_store: Path, rows: list[CaseRow]) -> None:
+    with Store.open(template_store) as store:
+        assert rows == build_rows(store.load_people(), store.determination_index(), as_of=AS_OF)
+
+
+def test_a_view_prepared_on_the_worker_is_the_one_the_model_shows(qapp, rows: list[CaseRow]) -> None:
+    flt = CaseFilter(text="a", jurisdictions=frozenset({Jurisdiction.CA}))
+    own = CaseListModel()
+    own.set_filter(flt)
+    own.sort(COLUMNS.index("status"), Qt.SortOrder.DescendingOrder)
+    own.set_rows(rows, as_of=AS_OF)
+    prepared = prepare_view(rows, flt, "status", descending=True, as_of=AS_OF)
+    taken = CaseListModel()
+    taken.set_filter(flt)
+    taken.sort(COLUMNS.index("status"), Qt.SortOrder.DescendingOrder)
+    taken.set_rows(rows, as_of=AS_OF, prepared=prepared)
+    assert 0 < taken.rowCount() < len(rows)
+    assert _visible_ids(taken) == _visible_ids(own)
 
 
 @pytest.fixture

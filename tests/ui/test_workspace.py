@@ -17,8 +17,10 @@ from eligibility.workspace import (
     filter_rows,
     hiding_filter,
     make_row,
+    prepare_view,
     served_text,
     sort_indexes,
+    sort_indexes_in_slices,
     status_text,
     store_counts,
     validate_person_fields,
@@ -82,6 +84,29 @@ def test_sorting_orders_by_the_column_and_keeps_every_row(case_rows, column, des
     keys = column_keys(case_rows, column)
     seen = [keys[i] for i in order]
     assert seen == sorted(seen, reverse=descending)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(rows(), max_size=60), st.sampled_from(COLUMNS), st.booleans(), st.integers(1, 9), filters)
+def test_sorting_in_slices_gives_the_order_of_one_sort_ties_included(case_rows, column, descending, size, flt):
+    # Few distinct keys (five names, three statuses ...), so equal keys are common: their order must match too.
+    kept = filter_rows(case_rows, flt)
+    assert (sort_indexes_in_slices(case_rows, kept, column, descending=descending, slice_size=size)
+            == sort_indexes(case_rows, kept, column, descending=descending))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(rows(), max_size=30), filters, st.sampled_from(COLUMNS), st.booleans(), dates, rows())
+def test_a_prepared_view_is_what_the_list_would_work_out_itself(case_rows, flt, column, descending, as_of, extra):
+    view = prepare_view(case_rows, flt, column, descending=descending, as_of=as_of)
+    assert view.view == sort_indexes(case_rows, filter_rows(case_rows, flt), column, descending=descending)
+    assert view.keys == column_keys(case_rows, column)
+    assert view.counts == facet_counts(case_rows, flt)
+    assert view.totals == store_counts(case_rows, as_of=as_of)
+    assert view.position == {r.person_id: i for i, r in enumerate(case_rows)}
+    assert view.fits(case_rows, flt, column, descending)
+    assert not view.fits(case_rows, flt, column, not descending)
+    assert not view.fits([*case_rows, extra], flt, column, descending)  # made for other rows
 
 
 def test_missing_dates_sort_last_and_status_sorts_by_rank_then_date():
