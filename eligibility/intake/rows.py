@@ -106,6 +106,49 @@ class _RowContext:
         return None
 
 
+def _iso_date(text: str) -> date | None:
+    """``V.parse_date`` for its YYYY-MM-DD form only; None for anything else (the row path decides)."""
+    if len(text) != 10 or text[4] != "-" or text[7] != "-":
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _iso_dates(cells: list[str]) -> list[date] | None:
+    """A column of YYYY-MM-DD dates, or None if any cell is another form, not a date or empty."""
+    if set(map(len, cells)) != {10} or set(map(_DASHES_AT, cells)) != {("-", "-")}:
+        return None
+    try:
+        return list(map(date.fromisoformat, cells))
+    except ValueError:
+        return None
+
+
+def _whole_numbers(cells: list[str]) -> list[int | None] | None:
+    """A column of ``V.parse_whole_number`` values, empty cells as None; None if any cell is not one."""
+    parsed: dict[str, int | None] = {"": None}
+    for text in set(cells):
+        if text:
+            if not text.isascii() or not text.isdigit():
+                return None
+            parsed[text] = int(text)
+    return list(map(parsed.__getitem__, cells))
+
+
+def _flag_sets(cells: list[str]) -> list[frozenset] | None:
+    """A column of flag sets, each distinct text parsed once; None if any names an unknown flag."""
+    parsed: dict[str, frozenset] = {"": frozenset()}
+    for text in set(cells):
+        if text:
+            flags, unknown = V.parse_flags(text)
+            if unknown:
+                return None
+            parsed[text] = flags
+    return list(map(parsed.__getitem__, cells))
+
+
 class _Row:
     """One row on the careful pass: its cleaned cells, and the problems found so far."""
 
@@ -223,6 +266,64 @@ class RosterRows(_RowContext):
                   county, flags, race, sex)
         self.first_row_of[pid] = row
         return fields
+
+    def read_block(self, raws: Sequence[list[str]], first_row: int) -> list[tuple[object, ...]] | None:
+        """``read`` for a block of rows (the first is spreadsheet row ``first_row``) that all pass the lean
+        pass: each person's fields, in row order; or None to read the block row by row.
+
+        The rules of ``_fast`` applied a column at a time (tests/intake/test_block_path.py checks that both
+        give the same fields); rows with dates in any other form than YYYY-MM-DD are left to the row path.
+        """
+        columns = self.block_columns(raws)
+        if columns is None:
+            return None
+        (pids, lasts, firsts, dob_t, jur_t, off_t, cus_t, brk_t, sd_t, st_t, ty_t, tm_t, mt_t, offense_texts,
+         case_numbers, counties, flags_t, races, sexes) = columns
+        n = len(pids)
+        if "" in pids or "" in lasts or "" in firsts or len(set(pids)) != n \
+                or not self.first_row_of.keys().isdisjoint(pids):
+            return None
+        dobs, offenses, custody = _iso_dates(dob_t), _iso_dates(off_t), _iso_dates(cus_t)
+        if dobs is None or offenses is None or custody is None:
+            return None
+        le, today = operator.le, self.today
+        if (min(dobs) < EARLIEST_DATE or max(offenses) > today or max(custody) > today
+                or not all(map(le, dobs, offenses)) or not all(map(le, dobs, custody))):
+            return None
+        sentence_dates: list[date | None] = [None] * n
+        if any(sd_t):
+            for i, text in enumerate(sd_t):
+                if text:
+                    when = _iso_date(text)
+                    if when is None or not offenses[i] <= when <= today:
+                        return None
+                    sentence_dates[i] = when
+        breaks: list[tuple[CustodyBreak, ...]] = [()] * n
+        if any(brk_t):
+            for i, text in enumerate(brk_t):
+                if text:
+                    try:
+                        periods = V.parse_breaks(text)
+                    except ValueError:
+                        return None
+                    if periods and (periods[0].start < custody[i] or periods[-1].end > today):
+                        return None
+                    for earlier, later in itertools.pairwise(periods):
+                        if later.start < earlier.end:
+                            return None
+                    breaks[i] = periods
+        jurisdictions = list(map(V.JURISDICTION_BY_UPPER.get, map(str.upper, jur_t)))
+        sentence_types = list(map(V.SENTENCE_TYPE_BY_LOWER.get, map(str.lower, st_t)))
+        if None in jurisdictions or None in sentence_types:
+            return None
+        numbers = [_whole_numbers(col) for col in (ty_t, tm_t, mt_t)]
+        flags = _flag_sets(flags_t)
+        if numbers[0] is None or numbers[1] is None or numbers[2] is None or flags is None:
+            return None
+        self.first_row_of.update(zip(pids, range(first_row, first_row + n)))
+        return list(zip(pids, lasts, firsts, dobs, jurisdictions, offenses, custody, sentence_types, breaks,
+                        sentence_dates, numbers[0], numbers[1], numbers[2], offense_texts, case_numbers, counties,
+                        flags, races, sexes))
 
     def _careful(self, raw: list[str], row: int) -> tuple[tuple[object, ...] | None, list[RowError]]:
         r = _Row(self, raw, row)

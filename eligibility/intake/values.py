@@ -67,6 +67,8 @@ _NO = frozenset({"no", "n", "false", "0"})
 # The same vocabularies keyed by the cell's lowered (or uppered) text, empty included where it means "none",
 # for parsing a whole column at once with ``map`` (rows.py's block path).
 KIND_BY_LOWER: dict[str, ConductKind] = dict(_KINDS)
+JURISDICTION_BY_UPPER: dict[str, Jurisdiction] = dict(_JURISDICTIONS)
+SENTENCE_TYPE_BY_LOWER: dict[str, SentenceType] = dict(_SENTENCE_TYPES)
 DIVISION_BY_UPPER: dict[str, Division | None] = {"": None, **_DIVISIONS}
 VIOLENT_BY_LOWER: dict[str, bool | None] = {"": None, **dict.fromkeys(_YES, True), **dict.fromkeys(_NO, False)}
 

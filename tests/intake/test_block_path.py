@@ -5,10 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eligibility.intake import CANONICAL_CONDUCT_COLUMNS, read_import
-from eligibility.intake.rows import ConductRows
+from eligibility.intake import CANONICAL_CONDUCT_COLUMNS, CANONICAL_ROSTER_COLUMNS, read_import
+from eligibility.intake.rows import ConductRows, RosterRows
 
 from .conftest import TODAY, conduct_text, roster_text
+from .test_fast_path import CANDIDATES as ROSTER_CANDIDATES
 from .test_fast_path import CONDUCT_CANDIDATES
 
 # Besides the fast-path candidates: stray spaces, another case, non-ASCII text, the day itself and the
@@ -51,7 +52,7 @@ def _one_by_one(rows: ConductRows, block: list[list[str]]) -> tuple[list, list]:
     return entries, errors
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(blocks=st.lists(_BLOCK, min_size=1, max_size=4))
 def test_block_path_gives_the_entries_repeats_and_order_of_the_row_path(blocks: list[list[list[str]]]) -> None:
     by_block, by_row = _rows(), _rows()
@@ -116,3 +117,78 @@ def test_an_import_with_bad_rows_in_some_blocks_reports_each_and_keeps_the_rest(
     assert parsed.report.rows_read == 36
     got = {e.description for p in parsed.people for e in p.conduct}
     assert got == {f"entry {i}" for i in range(30)} - {"entry 9", "entry 10"} | {"entry 3"}
+
+
+# ---- roster -------------------------------------------------------------------------------------------
+ROSTER_INDEXES = {c: i for i, c in enumerate(CANONICAL_ROSTER_COLUMNS)}
+_CLEAN_ROSTER: dict[str, list[str]] = {
+    "last_name": ["Peña", "Pen\u0303a", " Smith ", "O'Brien"],
+    "first_name": ["José", "Ann"],
+    "date_of_birth": ["1985-04-12", "1900-01-01"],
+    "jurisdiction": ["CA", "dc", "Fed"],
+    "offense_date": ["2004-06-01", "1985-04-12"],
+    "custody_start": ["2004-06-03", "2026-12-01"],
+    "custody_breaks": ["", "", "2006-01-01..2006-03-01", "2007-01-01..2007-02-01;2006-01-01..2006-03-01"],
+    "sentence_date": ["", "2005-01-10", "2004-06-01"],
+    "sentence_type": ["determinate", "LIFE"],
+    "term_years": ["", "25", "007"],
+    "term_months": ["", "0"],
+    "min_term_years": ["", "15"],
+    "controlling_offense": ["", "PC 211"],
+    "case_number": ["", "BA1"],
+    "county": ["Los Angeles"],
+    "flags": ["", "violent_felony", "Third_Strike; serious_felony", ";;"],
+    "race_ethnicity": ["", "Black"],
+    "sex": ["", "F"],
+}
+
+
+def _roster_rows() -> RosterRows:
+    return RosterRows(file_name="r.csv", indexes=ROSTER_INDEXES, width=len(ROSTER_INDEXES), today=TODAY)
+
+
+@st.composite
+def _roster_block(draw) -> list[list[str]]:
+    size = draw(st.integers(min_value=1, max_value=8))
+    block = []
+    for _ in range(size):
+        source = draw(st.sampled_from([_CLEAN_ROSTER, _CLEAN_ROSTER, _CLEAN_ROSTER, ROSTER_CANDIDATES]))
+        row = [draw(st.sampled_from(source.get(c) or ROSTER_CANDIDATES[c])) for c in CANONICAL_ROSTER_COLUMNS]
+        row[0] = draw(st.sampled_from([f"XA{i:04d}" for i in range(12)] + ["", " XA0001"]))
+        block.append(row)
+    return block
+
+
+@settings(max_examples=200, deadline=None)
+@given(blocks=st.lists(_roster_block(), min_size=1, max_size=4))
+def test_roster_block_path_gives_the_fields_of_the_row_path(blocks: list[list[list[str]]]) -> None:
+    by_block, by_row = _roster_rows(), _roster_rows()
+    first = 2
+    for block in blocks:
+        got = by_block.read_block(block, first)
+        expected, errors = [], []
+        for i, raw in enumerate(block, first):
+            fields, errs = by_row.read(list(raw), i)
+            errors.extend(errs)
+            if fields is not None:
+                expected.append(fields)
+        if got is None:
+            for i, raw in enumerate(block, first):
+                by_block.read(list(raw), i)
+        else:
+            assert errors == []
+            assert got == expected
+        assert by_block.first_row_of == by_row.first_row_of
+        first += len(block)
+
+
+def test_a_clean_roster_block_takes_the_block_path() -> None:
+    rows = _roster_rows()
+    raw = [_CLEAN_ROSTER[c][2] if c == "custody_breaks" else _CLEAN_ROSTER[c][0] if c in _CLEAN_ROSTER
+           else "XA0001" for c in CANONICAL_ROSTER_COLUMNS]
+    second = list(raw)
+    second[0] = "XA0002"
+    got = rows.read_block([raw, second], 2)
+    assert got is not None and [f[0] for f in got] == ["XA0001", "XA0002"]
+    assert rows.first_row_of == {"XA0001": 2, "XA0002": 3}
+    assert rows.read_block([raw], 4) is None  # XA0001 again: the row path words the error
