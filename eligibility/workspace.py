@@ -473,21 +473,24 @@ def evaluate_everyone(store: object, engine: Engine, *, as_of: date,
     """
     with collector_paused():
         people = store.load_people()  # type: ignore[attr-defined]
-        total = len(people)
         results: list[Determination] = []
-        step = max(1, total // 100)
-        for i, person in enumerate(people, 1):
-            if cancelled is not None and i % step == 0 and cancelled():
-                raise EvaluationCancelled("Evaluation was cancelled; the earlier results are kept.")
-            results.extend(engine.evaluate(person, as_of))
-            if progress is not None and (i % step == 0 or i == total):
-                progress(i, total)
-        saved = store.save_determinations(results, pack_ids=engine.pack_ids)  # type: ignore[attr-defined]
-        store.set_meta(LAST_EVALUATION_META, evaluation_stamp(engine, as_of))  # type: ignore[attr-defined]
-        # Freed in slices while the collector is still paused: 400,000 results at once would hold the
-        # interpreter (and the window) for most of a second.
-        release_gradually(results)
-        release_gradually(people)
+        try:
+            total = len(people)
+            step = max(1, total // 100)
+            for i, person in enumerate(people, 1):
+                if cancelled is not None and i % step == 0 and cancelled():
+                    raise EvaluationCancelled("Evaluation was cancelled; the earlier results are kept.")
+                results.extend(engine.evaluate(person, as_of))
+                if progress is not None and (i % step == 0 or i == total):
+                    progress(i, total)
+            saved = store.save_determinations(results, pack_ids=engine.pack_ids)  # type: ignore[attr-defined]
+            store.set_meta(LAST_EVALUATION_META, evaluation_stamp(engine, as_of))  # type: ignore[attr-defined]
+        finally:
+            # Freed in slices while the collector is still paused, on every way out: 400,000 results and a
+            # million records at once would hold the interpreter (and the window) for most of a second, and
+            # a cancelled run (superseded by a new date, say) is as big as a finished one.
+            release_gradually(results)
+            release_gradually(people)
     return saved
 
 

@@ -209,3 +209,28 @@ def test_the_workspace_glue_imports_without_qt():
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_cancelled_evaluation_keeps_the_earlier_results_and_frees_its_records_in_slices(people, today,
+                                                                                          monkeypatch):
+    import pytest
+
+    from eligibility import workspace
+    from eligibility.store import Store
+
+    released: list[int] = []
+    real_release = workspace.release_gradually
+    monkeypatch.setattr(workspace, "release_gradually",
+                        lambda items, **kw: (released.append(len(items)), real_release(items, **kw))[1])
+    engine = workspace.RulesEngine(include_user_dir=False)
+    with Store.memory() as store:
+        store.import_people(people)
+        workspace.evaluate_everyone(store, engine, as_of=today)
+        before = store.determination_index()
+        released.clear()
+        with pytest.raises(workspace.EvaluationCancelled):
+            workspace.evaluate_everyone(store, engine, as_of=today.replace(year=today.year + 1),
+                                        cancelled=lambda: True)
+        assert store.determination_index() == before
+    # The results gathered so far (none: cancelled at the first check) and every loaded person.
+    assert released == [0, len(people)]
