@@ -175,9 +175,14 @@ def make_member(*, name: str, template: str, core: Core) -> Member:
         facts.leap_used = leap  # what compute() records for this member, as run() used to leave it
         if times is None:
             return None, f"{name}: {missing_reason(missing or 'fact')}", missing, leap
-        text = _finish(fmt(fields), notes, leap, facts)
-        state = "met" if timeset.contains(times, facts.as_of) else "not met"
-        return times, f"{name}: {text} [{state}]", None, leap
+        text = fmt(fields)
+        if notes or leap:
+            text = _finish(text, notes, leap, facts)
+        if len(times) == 1 and times[0][1] is None:  # a threshold: no interval search
+            met = facts.as_of >= times[0][0]
+        else:
+            met = timeset.contains(times, facts.as_of)
+        return times, f"{name}: {text} [met]" if met else f"{name}: {text} [not met]", None, leap
 
     return _MEMBERS.setdefault(key, member)
 
@@ -228,12 +233,17 @@ def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: 
                         earliest = start
                 else:
                     thresholds = False
+        as_of = facts.as_of
         if thresholds:  # every member is a threshold, always or never: the earliest threshold wins
-            times: TimeSet = ((earliest, None),) if earliest is not None else timeset.NEVER
+            if earliest is not None:
+                times: TimeSet = ((earliest, None),)
+                holds = as_of >= earliest
+            else:
+                times = timeset.NEVER
+                holds = False
         else:
             times = timeset.union(sets)
-        as_of = facts.as_of
-        holds = timeset.contains(times, as_of)
+            holds = timeset.contains(times, as_of)
         joined = " | ".join(parts)
         reason = head + joined + tail if plain else template.format_map({"members": joined})
         if missing is not None and not holds:

@@ -68,9 +68,11 @@ class Facts:
         # the person stays in custody.
         raw = person.custody_breaks
         if raw:
-            raw = tuple(b for b in raw if b.start <= as_of)
-        self.breaks: tuple[CustodyBreak, ...] = sorted_breaks(raw)
-        self.continuous_start = continuous_custody_start(self.custody_start, self.breaks)
+            self.breaks: tuple[CustodyBreak, ...] = sorted_breaks(tuple(b for b in raw if b.start <= as_of))
+            self.continuous_start = continuous_custody_start(self.custody_start, self.breaks)
+        else:  # most people: no break, so custody has been continuous since it began
+            self.breaks = ()
+            self.continuous_start = self.custody_start
         self.flags = person.flags
         self.leap_used = False
         self._birthdays: dict[int, tuple[date, bool]] = {}
@@ -132,19 +134,28 @@ class Facts:
         return age_on(self.dob, on, leap=self.leap)
 
     def age_now(self) -> int:
-        if self._age_now is None:
-            self._age_now = age_on(self.dob, self.as_of, leap=self.leap)
-        if _age_is_ambiguous(self.dob, self.as_of):
+        age = self._age_now
+        if age is None:
+            age = self._age_now = self._age_on_day(self.as_of)
+        elif self.dob.day == 29 and _age_is_ambiguous(self.dob, self.as_of):
             self.leap_used = True
-        return self._age_now
+        return age
 
     def age_at_offense(self) -> int:
-        offense = self.person.offense_date
-        if self._age_at_offense is None:
-            self._age_at_offense = age_on(self.dob, offense, leap=self.leap)
-        if _age_is_ambiguous(self.dob, offense):
+        age = self._age_at_offense
+        if age is None:
+            age = self._age_at_offense = self._age_on_day(self.person.offense_date)
+        elif self.dob.day == 29 and _age_is_ambiguous(self.dob, self.person.offense_date):
             self.leap_used = True
-        return self._age_at_offense
+        return age
+
+    def _age_on_day(self, on: date) -> int:
+        dob = self.dob
+        if dob.day != 29 or dob.month != 2:  # every year has the birthday: no convention applies
+            return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+        if _age_is_ambiguous(dob, on):
+            self.leap_used = True
+        return age_on(dob, on, leap=self.leap)
 
     def served_date(self, months: int) -> tuple[date, date]:
         """(date the time is complete, the plain anniversary before breaks push it)."""
@@ -184,6 +195,8 @@ class Facts:
         return hit[0]
 
     def conduct_anniversary(self, d: date, years: int) -> date:
+        if d.day != 29 or d.month != 2:
+            return date(d.year + years, d.month, d.day)
         if anniversary_is_ambiguous(d, years):
             self.leap_used = True
         return anniversary(d, years, leap=self.leap)
@@ -213,10 +226,16 @@ class Facts:
 
     def conduct(self) -> tuple[ConductEntry, ...]:
         """Entries up to the as-of date: later ones are not known on that date."""
-        if self._conduct is None:
+        entries = self._conduct
+        if entries is None:
+            entries = self.person.conduct
             as_of = self.as_of
-            self._conduct = tuple(e for e in self.person.conduct if e.date <= as_of)
-        return self._conduct
+            for e in entries:
+                if e.date > as_of:  # rare: an entry dated after the as-of date
+                    entries = tuple(e for e in entries if e.date <= as_of)
+                    break
+            self._conduct = entries
+        return entries
 
 
 def span_text(start: date, on: date, leap: LeapDayRule) -> str:

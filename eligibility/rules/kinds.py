@@ -364,13 +364,18 @@ def _conduct_window(params: Mapping[str, Any], _used: frozenset[str]) -> Core:
                 continue
             if violent is not None and bool(e.violent) is not violent:
                 continue
-            end = facts.conduct_anniversary(e.date, years)
-            windows.append((e.date, end))
-            if e.date <= as_of < end:
-                inside.append(e.date)
+            start = e.date
+            end = facts.conduct_anniversary(start, years)
+            windows.append((start, end))
+            if start <= as_of < end:
+                inside.append(start)
         if not windows:
             return clean(facts.as_of_iso)
-        times = timeset.complement(timeset.union((w,) for w in windows)) if windows else ALWAYS
+        if len(windows) == 1:  # one entry: the window is one interval
+            start, end = windows[0]
+            times = ((date.min, start), (end, None)) if start > date.min else ((end, None),)
+        else:
+            times = timeset.complement(timeset.union((w,) for w in windows))
         clears = ""
         if inside:
             nxt = timeset.first_start_after(times, as_of)
