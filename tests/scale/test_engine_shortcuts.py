@@ -99,3 +99,35 @@ def test_months_text_is_format_span(months: int) -> None:
     from eligibility.rules.facts import months_text
 
     assert months_text(months) == format_span(months // 12, months % 12)
+
+
+@given(dob=days, on=days, offense=days, leap=st.sampled_from(list(LeapDayRule)))
+def test_the_ages_facts_give_are_those_of_age_on(dob: date, on: date, offense: date, leap: LeapDayRule) -> None:
+    from eligibility.dates import age_on
+    from eligibility.records import Person
+    from eligibility.rules.facts import Facts
+
+    person = _person(dob=dob, offense=offense)
+    facts = Facts(person, on, leap)
+    assert facts.age_now() == age_on(dob, on, leap=leap)
+    assert facts.age_now() == age_on(dob, on, leap=leap)  # the remembered answer too
+    assert facts.age_at_offense() == age_on(dob, offense, leap=leap)
+    assert isinstance(person, Person)
+
+
+@given(d=days, years=st.integers(min_value=0, max_value=40), leap=st.sampled_from(list(LeapDayRule)))
+def test_conduct_anniversaries_are_those_of_anniversary(d: date, years: int, leap: LeapDayRule) -> None:
+    from eligibility.dates import anniversary, anniversary_is_ambiguous
+    from eligibility.rules.facts import Facts
+
+    facts = Facts(_person(dob=date(1970, 1, 1), offense=date(1990, 1, 1)), date(2026, 12, 1), leap)
+    assert facts.conduct_anniversary(d, years) == anniversary(d, years, leap=leap)
+    assert facts.leap_used is anniversary_is_ambiguous(d, years)
+
+
+def _person(*, dob: date, offense: date):
+    from eligibility.records import Jurisdiction, Person, SentenceType
+
+    return Person(person_id="T1", last_name="Test", first_name="Fictional", date_of_birth=dob,
+                  jurisdiction=Jurisdiction.CA, offense_date=offense, custody_start=date(2000, 1, 1),
+                  sentence_type=SentenceType.DETERMINATE)
