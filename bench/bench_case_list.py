@@ -6,9 +6,11 @@ Targets (scale issue): store open to usable window under 2 s; a filter keystroke
 A store of ``people`` generated people, imported and evaluated for today's date with the shipped packs
 (so the app finds its results current and does not re-evaluate), is built once and cached in the work
 folder. Then ``bench/app_driver.py --exercise`` starts the real app on it in a fresh offscreen subprocess:
-``run_app`` opens the store, the window's background load runs ``Store.load_people``,
-``determination_index`` and ``workspace.build_rows`` and fills ``ui.case_model.CaseListModel``; the
-driver then types in the search box, clicks every column header both ways and scrolls, on the UI thread.
+``run_app`` opens the store, the window's background load reads the rows with
+``store.case_list.case_rows`` and prepares their filter, order and counts (``workspace.prepare_view``),
+then hands them to ``ui.case_model.CaseListModel``; the integrity check and the daily backup start once
+the list is loaded. The driver then types in the search box, clicks every column header both ways and
+scrolls, on the UI thread.
 `python bench/bench_case_list.py [--people N]`.
 """
 
