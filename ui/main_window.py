@@ -1074,12 +1074,14 @@ class MainWindow(QMainWindow):
         # collector's reach, so later collections (from any thread) no longer walk 100,000 records and
         # stall the window. Reference counting still frees them when the list is replaced.
         gc.freeze()
-        self.counts_timer.stop()
         if prepared is not None and prepared.fits(rows, self.model.current_filter, self.model.sort_column,
                                                   self.model.descending):
+            self.counts_timer.stop()
             self._show_counts(prepared.counts, prepared.totals)
         else:
-            self._update_counts()
+            # The filter changed while the rows were loading: counted as after a keystroke, once the
+            # typing pauses (the model reset started the timer), not now on top of the model's own sort.
+            self.counts_timer.start()
         self._fit_columns_once()
         emit(self.rows_loaded)
         if keep and self.model.view_row_of(keep) >= 0:

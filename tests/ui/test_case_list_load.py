@@ -106,3 +106,22 @@ def test_the_window_shows_the_counts_its_worker_worked_out(window):
     window._update_counts()  # counted afresh on the UI thread
     assert labels() == from_worker and window.counts_label.text() == line
     assert "5 people" in line and f"as of {TODAY.isoformat()}" in line
+
+
+def test_rows_prepared_for_a_filter_changed_meanwhile_are_filtered_and_counted_by_the_window(window, qtbot):
+    def labels() -> list[str]:
+        panel = window.filters.statuses
+        return [panel.item(i).text() for i in range(panel.count())]
+
+    unfiltered = labels()
+    window.search.setText("ro")  # typed while the rows were loading
+    rows = list(window.model.all_rows)
+    window._set_rows(rows, select=None, prepared=prepare_view(rows, CaseFilter(), "name", descending=False,
+                                                              as_of=TODAY))
+    assert sorted(_shown(window.model)) == ["TB2002", "TC3003"]
+    assert window.counts_timer.isActive()  # counted once the typing pauses, as after any keystroke
+    qtbot.waitUntil(lambda: not window.counts_timer.isActive())
+    counted = labels()
+    assert counted != unfiltered
+    window._update_counts()
+    assert labels() == counted
