@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import operator
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -159,6 +161,88 @@ def _flags_from_text(text: str) -> frozenset[Flag]:
 # the smallest limit on bound parameters any SQLite build has had. Rows go in in the same order as before.
 _MAX_PARAMS = 999
 
+# The columns each bulk insert binds, in the order of its row tuples.
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "people": ("person_id", "last_name", "first_name", "date_of_birth", "jurisdiction", "offense_date",
+               "custody_start", "flags", "race_ethnicity", "sex", "created_at", "updated_at"),
+    "sentences": ("person_id", "sentence_type", "sentence_date", "term_years", "term_months", "min_term_years",
+                  "controlling_offense", "case_number", "county"),
+    "custody_breaks": ("person_id", "start", '"end"'),
+    "conduct": ("person_id", "date", "kind", "division", "violent", "description"),
+}
+_CHECK_WORD = re.compile(r"\bCHECK\b", re.IGNORECASE)
+_CHECK_IN = re.compile(r"""\bCHECK\s*\(\s*"?(\w+)"?\s+IN\s*\(([^()]*)\)\s*\)""", re.IGNORECASE)
+_CHECK_AFTER = re.compile(r"""\bCHECK\s*\(\s*"?(\w+)"?\s*>\s*"?(\w+)"?\s*\)""", re.IGNORECASE)
+_LITERAL = re.compile(r"\s*(?:'((?:[^']|'')*)'|(-?\d+))\s*(?:,|$)")
+
+
+@dataclass(frozen=True)
+class _Check:
+    """One CHECK constraint of the schema, as a test of the row tuples an insert binds."""
+
+    clause: str  # as the schema words it, for the error
+    at: int  # the column's place in the row tuple
+    allowed: frozenset[object] | None = None  # ``x IN (...)``
+    below: int | None = None  # ``x > y``: the place of y
+
+    def verify(self, rows: list[tuple]) -> None:
+        # NULL passes a CHECK in SQLite (NOT NULL is a constraint of its own, still SQLite's).
+        if self.allowed is not None:
+            for value in set(map(operator.itemgetter(self.at), rows)):
+                # Enum members hash by name, so a member is looked up by its text, as SQLite binds it.
+                plain = str(value) if isinstance(value, str) else value
+                if value is not None and plain not in self.allowed:
+                    raise sqlite3.IntegrityError(f"CHECK constraint failed: {self.clause}")
+        elif self.below is not None:
+            for row in rows:
+                high, low = row[self.at], row[self.below]
+                if high is not None and low is not None and not high > low:
+                    raise sqlite3.IntegrityError(f"CHECK constraint failed: {self.clause}")
+
+
+def _literals(text: str) -> frozenset[object] | None:
+    values: list[object] = []
+    pos = 0
+    while pos < len(text):
+        m = _LITERAL.match(text, pos)
+        if m is None or m.end() == pos:
+            return None
+        values.append(m.group(1).replace("''", "'") if m.group(1) is not None else int(m.group(2)))
+        pos = m.end()
+    return frozenset(values) if values else None
+
+
+def _clause(check: str) -> str:
+    """``CHECK (x IN (1, 2))`` → ``x IN (1, 2)``, as SQLite names a failed check."""
+    return " ".join(check.split())[len("CHECK"):].strip()[1:-1].strip()
+
+
+def _schema_checks(conn: sqlite3.Connection) -> dict[str, list[_Check]] | None:
+    """The CHECK constraints of the tables an import fills, read from their stored SQL, as ``_Check``s; None
+    when any is of a form not understood here (then SQLite keeps checking them itself)."""
+    out: dict[str, list[_Check]] = {}
+    for table, columns in _COLUMNS.items():
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
+        if row is None:
+            return None
+        sql = row[0]
+        place = {c.strip('"'): i for i, c in enumerate(columns)}
+        checks: list[_Check] = []
+        for m in _CHECK_IN.finditer(sql):
+            allowed = _literals(m.group(2))
+            if m.group(1) not in place or allowed is None:
+                return None
+            checks.append(_Check(_clause(m.group(0)), place[m.group(1)], allowed=allowed))
+        for m in _CHECK_AFTER.finditer(sql):
+            if m.group(1) not in place or m.group(2) not in place:
+                return None
+            checks.append(_Check(_clause(m.group(0)), place[m.group(1)], below=place[m.group(2)]))
+        if len(checks) != len(_CHECK_WORD.findall(sql)):
+            return None  # a CHECK of another form
+        out[table] = checks
+    return out
+
+
 # A first import into an empty store of at least this many rows (people and conduct entries) builds these
 # indexes after its rows (see Store._indexes_to_defer). The lookup tables' indexes are small; these are not.
 _DEFER_INDEXES_FROM = 10_000
@@ -267,6 +351,9 @@ class Store:
         self.encrypted = encrypted
         self.staff = staff
         self._closed = False
+        # Set during a bulk first import: the schema's CHECK constraints, tested here on the rows bound
+        # instead of by SQLite (see _schema_checks).
+        self._checks_here: dict[str, list[_Check]] | None = None
 
     # ---- opening ---------------------------------------------------------------------------------
     @classmethod
@@ -558,21 +645,21 @@ class Store:
     def _upsert_person_rows(self, people: Sequence[Person], now: str) -> None:
         _insert_rows(
             self._conn,
-            "INSERT INTO people(person_id, last_name, first_name, date_of_birth, jurisdiction, offense_date, "
-            "custody_start, flags, race_ethnicity, sex, created_at, updated_at)",
-            [(p.person_id, p.last_name, p.first_name, p.date_of_birth.isoformat(), p.jurisdiction,
-              p.offense_date.isoformat(), p.custody_start.isoformat(), _flags_text(p.flags), p.race_ethnicity,
-              p.sex, now, now) for p in people],
+            f"INSERT INTO people({', '.join(_COLUMNS['people'])})",
+            self._checked("people", [
+                (p.person_id, p.last_name, p.first_name, p.date_of_birth.isoformat(), p.jurisdiction,
+                 p.offense_date.isoformat(), p.custody_start.isoformat(), _flags_text(p.flags), p.race_ethnicity,
+                 p.sex, now, now) for p in people]),
             width=12,
             tail="ON CONFLICT(person_id) DO UPDATE SET "
             + ", ".join(f"{c} = excluded.{c}" for c in _PERSON_FIELDS) + ", updated_at = excluded.updated_at",
         )
         _insert_rows(
             self._conn,
-            "INSERT INTO sentences(person_id, sentence_type, sentence_date, term_years, term_months, "
-            "min_term_years, controlling_offense, case_number, county)",
-            [(p.person_id, p.sentence_type, _iso(p.sentence_date), p.term_years, p.term_months,
-              p.min_term_years, p.controlling_offense, p.case_number, p.county) for p in people],
+            f"INSERT INTO sentences({', '.join(_COLUMNS['sentences'])})",
+            self._checked("sentences", [
+                (p.person_id, p.sentence_type, _iso(p.sentence_date), p.term_years, p.term_months,
+                 p.min_term_years, p.controlling_offense, p.case_number, p.county) for p in people]),
             width=9,
             tail="ON CONFLICT(person_id) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in _SENTENCE_FIELDS),
         )
@@ -581,14 +668,15 @@ class Store:
         if not fresh:
             self._conn.executemany("DELETE FROM custody_breaks WHERE person_id = ?",
                                    [(p.person_id,) for p in people])
-        _insert_rows(self._conn, 'INSERT INTO custody_breaks(person_id, start, "end")',
-                     [(p.person_id, b.start.isoformat(), b.end.isoformat()) for p in people for b in p.custody_breaks],
+        _insert_rows(self._conn, f"INSERT INTO custody_breaks({', '.join(_COLUMNS['custody_breaks'])})",
+                     self._checked("custody_breaks", [(p.person_id, b.start.isoformat(), b.end.isoformat())
+                                                      for p in people for b in p.custody_breaks]),
                      width=3)
 
     def _insert_conduct(self, entries: Iterable[ConductEntry]) -> int:
         before = self._conn.total_changes
-        _insert_rows(self._conn, "INSERT OR IGNORE INTO conduct(person_id, date, kind, division, violent, description)",
-                     [_conduct_key(e) for e in entries], width=6)
+        _insert_rows(self._conn, f"INSERT OR IGNORE INTO conduct({', '.join(_COLUMNS['conduct'])})",
+                     self._checked("conduct", [_conduct_key(e) for e in entries]), width=6)
         return self._conn.total_changes - before
 
     def save_person(self, person: Person) -> Changes:
@@ -697,6 +785,14 @@ class Store:
         """
         for name in deferred:
             self._conn.execute(f'DROP INDEX "{name}"')
+        with self._checks_in_python():
+            return self._write_import_rebuilding(people, deferred, extra_conduct=extra_conduct, source=source,
+                                                 progress=progress, cancelled=cancelled, chunk=chunk)
+
+    def _write_import_rebuilding(self, people: Sequence[Person], deferred: dict[str, str], *,
+                                 extra_conduct: Sequence[ConductEntry], source: str,
+                                 progress: Callable[[int, int], None] | None,
+                                 cancelled: Callable[[], bool] | None, chunk: int) -> tuple[int, int, int, int]:
         try:
             with self._db.atomic():  # a savepoint
                 counts = self._write_import(people, {}, extra_conduct=extra_conduct, source=source,
@@ -712,6 +808,37 @@ class Store:
                 self._conn.execute(sql)
             return self._write_import(people, {}, extra_conduct=extra_conduct, source=source, progress=progress,
                                       cancelled=cancelled, chunk=chunk)
+
+    @contextlib.contextmanager
+    def _checks_in_python(self) -> Iterator[None]:
+        """SQLite's CHECK constraints off, the same tests done on the rows in Python, for this block.
+
+        Each ``CHECK (x IN (...))`` costs SQLite about a microsecond per row (0.4 s of a 100,000-person
+        import), while testing the few distinct values of a batch here is nearly free. The tests are read
+        from the schema itself, so they cannot drift from it; a CHECK of any other form keeps SQLite's own.
+        ``ignore_check_constraints`` expires every prepared statement when it changes, so no statement
+        prepared without the checks outlives this block, and it is restored even on errors.
+        """
+        checks = _schema_checks(self._conn)
+        if checks is None:
+            yield
+            return
+        before = self._conn.execute("PRAGMA ignore_check_constraints").fetchone()[0]
+        self._conn.execute("PRAGMA ignore_check_constraints = ON")
+        self._checks_here = checks
+        try:
+            yield
+        finally:
+            self._checks_here = None
+            self._conn.execute(f"PRAGMA ignore_check_constraints = {'ON' if before else 'OFF'}")
+
+    def _checked(self, table: str, rows: list[tuple]) -> list[tuple]:
+        """``rows`` for ``table``, after the schema's CHECK tests when they are done here (a refused row raises
+        the IntegrityError SQLite would: the transaction rolls back and the caller hears "refused")."""
+        if self._checks_here is not None:
+            for check in self._checks_here.get(table, ()):
+                check.verify(rows)
+        return rows
 
     def _write_import(self, people: Sequence[Person], existing: dict[str, _PersonRow], *,
                       extra_conduct: Sequence[ConductEntry], source: str,

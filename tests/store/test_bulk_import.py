@@ -150,3 +150,77 @@ def test_an_encrypted_store_takes_the_deferred_path_the_same(tmp_path, monkeypat
         assert store.integrity_check() == []
         again = store.import_people(people)
         assert again.conduct_added == 0
+
+
+# ---- CHECK constraints tested in Python during a bulk first import -----------------------------------------
+def test_every_check_of_the_import_tables_is_understood_and_matches_the_records(store) -> None:
+    from eligibility.records import Jurisdiction, SentenceType
+
+    checks = store_module._schema_checks(store._conn)
+    assert checks is not None
+    assert {t: [c.clause for c in cs] for t, cs in checks.items()} == {
+        "people": ["jurisdiction IN ('CA', 'US', 'DC', 'MD')"],
+        "sentences": ["sentence_type IN ('determinate', 'life', 'lwop', 'death')"],
+        "custody_breaks": ['"end" > start'],
+        "conduct": [("kind IN ('serious_rvr', 'administrative_rvr', 'counseling', 'laudatory', 'program', "
+                     "'work')"), "violent IN (0, 1)"],
+    }
+    assert checks["people"][0].allowed == {j.value for j in Jurisdiction}
+    assert checks["sentences"][0].allowed == {s.value for s in SentenceType}
+    assert checks["conduct"][0].allowed == {k.value for k in ConductKind}
+    assert checks["conduct"][1].allowed == {0, 1}
+
+
+def test_a_check_of_another_form_leaves_checking_to_sqlite() -> None:
+    conn = sqlite3.connect(":memory:")
+    for table, columns in store_module._COLUMNS.items():
+        extra = ", CHECK (length(person_id) < 20)" if table == "conduct" else ""
+        conn.execute(f"CREATE TABLE {table} ({', '.join(columns)}{extra})")
+    assert store_module._schema_checks(conn) is None
+    conn.execute("DROP TABLE conduct")
+    conn.execute(f"CREATE TABLE conduct ({', '.join(store_module._COLUMNS['conduct'])}, "
+                 "CHECK (kind IN ('a', 'it''s', 3)))")
+    checks = store_module._schema_checks(conn)
+    assert checks is not None and checks["conduct"][0].allowed == {"a", "it's", 3}
+    assert checks["people"] == []
+
+
+@pytest.mark.parametrize("bad", ["jurisdiction", "sentence_type", "breaks", "kind", "violent"])
+def test_a_value_the_schema_refuses_is_refused_in_a_bulk_import_too(tmp_path, monkeypatch, bad: str) -> None:
+    people = _people()
+    p = people[17]
+    if bad == "jurisdiction":
+        people[17] = dataclasses.replace(p, jurisdiction="TX")
+    elif bad == "sentence_type":
+        people[17] = dataclasses.replace(p, sentence_type="parole")
+    elif bad == "breaks":
+        people[17] = dataclasses.replace(p, custody_breaks=(type(p.custody_breaks[0])(date(2000, 1, 2),
+                                                                                     date(2000, 1, 2)),))
+    elif bad == "kind":
+        people[17] = dataclasses.replace(p, conduct=(ConductEntry(p.person_id, date(2001, 1, 1), "nap"),))
+    else:
+        people[17] = dataclasses.replace(p, conduct=(ConductEntry(p.person_id, date(2001, 1, 1),
+                                                                  ConductKind.WORK, violent=2),))
+    path = tmp_path / "a.slstore"
+    Store.create(path).close()
+    before = _contents(path)
+    monkeypatch.setattr(store_module, "_DEFER_INDEXES_FROM", 1)
+    with Store.open(path) as store:
+        WRITES.clear()
+        with pytest.raises(StoreError, match="refused.*CHECK constraint failed"):
+            store.import_people(people)
+        assert WRITES[0] == "_write_import_deferring"
+        assert store._conn.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
+    assert _contents(path) == before
+
+
+def test_after_a_bulk_import_sqlite_checks_again(tmp_path, monkeypatch) -> None:
+    people = _people()
+    _import(tmp_path / "a.slstore", people, defer=True, monkeypatch=monkeypatch)
+    with Store.open(tmp_path / "a.slstore") as store:
+        store.import_people(_people(3))  # the same statements as the import, prepared again
+        assert store._conn.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
+        with pytest.raises(StoreError, match="CHECK constraint failed"):
+            store.save_person(dataclasses.replace(people[0], jurisdiction="TX"))
+        with pytest.raises(StoreError, match="CHECK constraint failed"):
+            store.import_people([make_person("NEW001", sentence_type="parole")])
