@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eligibility.gcpause import collector_paused
+from eligibility.gcpause import collector_paused, release_gradually
 from eligibility.records import ConductEntry, Person, Status
 from eligibility.safe_files import write_text_atomically
 from eligibility.settings import Settings
@@ -936,6 +936,7 @@ class MainWindow(QMainWindow):
                     stale = engine is not None and not evaluation_is_current(store, engine, as_of)
                     rows = case_rows(store, as_of=as_of, leap=leap)
                 if ctx.cancelled():
+                    release_gradually(rows)  # 100,000 rows freed at once would hold the interpreter
                     raise EvaluationCancelled("superseded")
                 prepared = prepare_view(rows, flt, column, descending=descending, as_of=as_of)
                 _freeze_new_rows()
