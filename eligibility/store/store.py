@@ -763,7 +763,9 @@ class Store:
         Filling a table and then building its index sorts once, instead of inserting 378,000 keys one by one
         into B-trees in the order of the file. Only for a big first import: empty tables and nothing else.
         """
-        rows = len(people) + len(extra_conduct) + sum(len(p.conduct) for p in people)
+        rows = len(people) + len(extra_conduct)
+        if rows < _DEFER_INDEXES_FROM:
+            rows += sum(len(p.conduct) for p in people)
         if rows < _DEFER_INDEXES_FROM or not self._conn.execute(
                 "SELECT NOT EXISTS (SELECT 1 FROM people) AND NOT EXISTS (SELECT 1 FROM conduct)").fetchone()[0]:
             return {}
