@@ -219,13 +219,15 @@ def _worker_frames() -> str:
     return " | ".join(out)
 
 
-def run(people: int = DEFAULT_PEOPLE, workdir: Path | None = None) -> list[Result]:
+def run(people: int = DEFAULT_PEOPLE, workdir: Path | None = None, *, only: list[str] | None = None) -> list[Result]:
+    """Every job, or ``only`` those named (the control always runs: it is each row's baseline)."""
     workdir = workdir or Path(tempfile.mkdtemp())
     roster, conduct = roster_files(people, workdir=workdir)
+    jobs = [] if only is None else ["--only", "idle worker (control)", *only]
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         scratch = Path(tmp)
         proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", "--roster", str(roster),
-                               "--conduct", str(conduct), "--work", str(scratch), "--pdfs", str(PDF_BATCH)],
+                               "--conduct", str(conduct), "--work", str(scratch), "--pdfs", str(PDF_BATCH), *jobs],
                               env=app_environment(scratch), capture_output=True, text=True, timeout=1800,
                               check=False)
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
@@ -265,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         # ("bool_dealloc" during the final collection), which would lose a finished measurement.
         os._exit(0)
     args.workdir.mkdir(parents=True, exist_ok=True)
-    for r in run(args.people, args.workdir):
+    for r in run(args.people, args.workdir, only=args.only):
         print(r.line())
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 
@@ -75,3 +76,20 @@ def test_conduct_rows_forget_what_they_saw_when_released() -> None:
     assert len(rows.seen) == 20 and rows.duplicates == 10_000 - 20
     rows.release()
     assert rows.seen == set()
+
+
+_BYTES = st.one_of(st.binary(max_size=60),
+                   st.text(max_size=40).map(lambda t: t.encode("utf-8")),
+                   st.text(max_size=40).map(lambda t: codecs.BOM_UTF8 + t.encode("utf-8")))
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=_BYTES, size=st.integers(min_value=1, max_value=9), encoding=st.sampled_from(["utf-8-sig", "cp1252"]))
+def test_decoding_in_slices_is_decoding_at_once(data: bytes, size: int, encoding: str) -> None:
+    def decode(fn) -> str | type:
+        try:
+            return fn()
+        except UnicodeDecodeError:
+            return UnicodeDecodeError
+
+    assert decode(lambda: S.decode_in_slices(data, encoding, size=size)) == decode(lambda: data.decode(encoding))
