@@ -35,7 +35,7 @@ def missing_reason(fact: str) -> str:
     return f"cannot tell: the roster gives no {FACT_PHRASES.get(fact, fact)}"
 
 
-def _met_on(times: TimeSet, as_of: date) -> date | None:
+def met_on_of(times: TimeSet, as_of: date) -> date | None:
     if len(times) == 1 and times[0][1] is None:  # the common case: a threshold
         start = times[0][0]
         return None if start == date.min else start
@@ -121,7 +121,7 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
             met_on = None if start == day_min else start
         else:
             holds = timeset.contains(times, as_of)
-            met_on = _met_on(times, as_of)
+            met_on = met_on_of(times, as_of)
         if is_require:
             return (CriterionResult(cid, holds, reason, citation, conf, False, met_on, label),
                     times, holds, None, leap)
@@ -148,7 +148,11 @@ def make_check(*, cid: str, role: Role, label: str, citation: str, confidence: C
                 cache[key] = out
             return out
 
-    return cached if condition is None else evaluate
+    if condition is not None:
+        return evaluate
+    cached.static_cache = cache  # type: ignore[attr-defined]  # plan_code reads it inline
+    cached.static_key = cache_key  # type: ignore[attr-defined]
+    return cached
 
 
 Member = Callable[[Facts], "tuple[TimeSet | None, str, str | None, bool]"]
@@ -250,7 +254,7 @@ def make_any_of(*, cid: str, role: Role, label: str, citation: str, confidence: 
             return (CriterionResult(cid, None, reason, citation, confidence, False, None, label),
                     None, None, missing, leap)
         if is_require:
-            result = CriterionResult(cid, holds, reason, citation, confidence, False, _met_on(times, as_of),
+            result = CriterionResult(cid, holds, reason, citation, confidence, False, met_on_of(times, as_of),
                                      label)
         elif is_exclude:
             result = CriterionResult(cid, not holds, reason, citation, confidence, False, None, label)

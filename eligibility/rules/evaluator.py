@@ -22,13 +22,13 @@ from eligibility.records import (
 )
 from eligibility.rules import timeset
 from eligibility.rules.compiler import missing_reason
-from eligibility.rules.facts import Facts, iso_text
-from eligibility.rules.pack import PackPath, Role, RulePack
+from eligibility.rules.facts import Facts
+from eligibility.rules.pack import PackPath, RulePack
+from eligibility.rules.plan_code import CompiledPlan, compile_plan
 from eligibility.rules.timeset import ALWAYS, TimeSet
 
 _ELIGIBLE, _NOT_YET, _NOT_ELIGIBLE = Status.ELIGIBLE, Status.NOT_YET, Status.NOT_ELIGIBLE
 _EXCLUDED, _NEEDS_REVIEW = Status.EXCLUDED, Status.NEEDS_REVIEW
-_REQUIRE, _EXCLUDE, _REVIEW = Role.REQUIRE, Role.EXCLUDE, Role.REVIEW
 LEAP_CRITERION_ID = "leap_day_convention"
 LEAP_CITATION = "No statute or case found settles which day stands in for 29 February (cf. Cal. Fam. Code § 6500)"
 
@@ -88,19 +88,15 @@ def _choose_path(pack: RulePack, facts: Facts) -> tuple[PackPath | None, str | N
 
 
 _DAY_MIN = date.min
-_ROLE_CODES = {_REQUIRE: 0, _EXCLUDE: 1, _REVIEW: 2, Role.ESTABLISH: 3}
 
 
-def _steps(pack: RulePack, sentence_type: object) -> tuple[tuple, ...]:
-    """The plan for a sentence type as plain tuples ``(check, role code, path id, constant result, citation,
-    confidence)``, built once per pack: the loop below runs a dozen times per person."""
-    steps = pack.steps.get(sentence_type)
-    if steps is None:
-        plan = pack.plans.get(sentence_type) or pack.criteria  # type: ignore[call-overload]
-        steps = tuple((c.check, _ROLE_CODES[c.role], c.path, getattr(c.check, "constant", None), c.citation,
-                       c.confidence) for c in plan)
-        pack.steps[sentence_type] = steps
-    return steps
+def _plan(pack: RulePack, sentence_type: object) -> CompiledPlan:
+    """The compiled plan for a sentence type, built on first use and kept with the pack."""
+    plan = pack.steps.get(sentence_type)
+    if plan is None:
+        criteria = pack.plans.get(sentence_type) or pack.criteria  # type: ignore[call-overload]
+        plan = pack.steps[sentence_type] = compile_plan(criteria, name=f"{pack.id}/{sentence_type}")
+    return plan
 
 
 def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
@@ -111,73 +107,38 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
     if pack.paths:
         path, path_missing = _choose_path(pack, facts)
         path_id = path.id if path is not None else None
-    results: list[CriterionResult] = []
-    sets: list[TimeSet] = []
-    latest = _DAY_MIN  # the latest start among threshold requirements: their intersection, without building it
-    excluded_by: CriterionResult | None = None
-    review: list[CriterionResult] = []
-    missing_facts: dict[str, CriterionResult] = {}
-    leap_used = False
-    steps = pack.steps.get(facts.person.sentence_type) or _steps(pack, facts.person.sentence_type)
-    for check, role, criterion_path, constant, citation, confidence in steps:
-        if criterion_path is not None and criterion_path != path_id:
-            continue
-        if constant is not None:  # a finding to establish, the same for everyone: no role effect
-            results.append(constant)
-            continue
-        out = check(facts)
-        if out is None:
-            continue
-        result, times, holds, missing, leap = out
-        if leap:
-            leap_used = True
-        if result is None:
-            # A ``when`` condition needs a fact the roster lacks: report the fact once, not per criterion.
-            fact = missing or "fact"
-            if fact not in missing_facts:
-                missing_facts[fact] = CriterionResult(
-                    f"missing_{fact}", None, f"{missing_reason(fact)}; it decides which rule applies",
-                    citation, confidence, False, None, f"Missing {fact}")
-            continue
-        results.append(result)
-        if role == 0:  # require
-            if times is None:
-                review.append(result)
-            elif len(times) == 1 and times[0][1] is None:  # a threshold (or always)
-                start = times[0][0]
-                if start > latest:  # noqa: PLR1730 - max() is a call; this runs a dozen times per person
-                    latest = start
-            else:
-                sets.append(times)
-        elif role == 1:  # exclude
-            if holds:
-                if excluded_by is None:
-                    excluded_by = result
-            elif holds is None:
-                review.append(result)
-        elif role == 2 and (holds or holds is None):  # review
-            review.append(result)
+    plan = pack.steps.get(facts.person.sentence_type) or _plan(pack, facts.person.sentence_type)
+    results, sets, latest, excluded_by, review, missing_facts, leap_used = plan(facts, path_id)
     if path_missing is not None and path is None:
+        if missing_facts is None:
+            missing_facts = {}
         missing_facts.setdefault(path_missing, CriterionResult(
             f"missing_{path_missing}", None, f"{missing_reason(path_missing)}; it decides which route applies",
             pack.criteria[0].citation, Confidence.CONFIRMED, False, None, f"Missing {path_missing}"))
     if missing_facts:
         results.extend(missing_facts.values())
 
-    days: TimeSet = ALWAYS if latest == _DAY_MIN else ((latest, None),)
-    for ts in sets:
-        days = timeset.intersect(days, ts)
-        if not days:
-            break
+    # With thresholds only (the usual case) the days on which every requirement holds are "from the
+    # latest start on", so the set is only built when some requirement is not a plain threshold.
+    days: TimeSet | None = None
+    if sets:
+        days = ALWAYS if latest == _DAY_MIN else ((latest, None),)
+        for ts in sets:
+            days = timeset.intersect(days, ts)
+            if not days:
+                break
 
     eligible_on: date | None = None
     if excluded_by is not None:
         status = _EXCLUDED
         summary = f"Excluded: {excluded_by.reason}"
-    elif not days:
+    elif days is not None and not days:
         status = _NOT_ELIGIBLE
-        first = next((r for r in results if r.met is False), None)
-        summary = f"Not eligible: {first.reason}" if first else "Not eligible"
+        summary = "Not eligible"
+        for r in results:
+            if r.met is False:
+                summary = f"Not eligible: {r.reason}"
+                break
     elif pack.paths and path is None and path_missing is None:
         status = _NOT_ELIGIBLE
         summary = "Not eligible: no route through this program applies"
@@ -185,6 +146,18 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
         status = _NEEDS_REVIEW
         first = review[0] if review else next(iter(missing_facts.values()))
         summary = f"Needs review: {first.reason}"
+    elif days is None:
+        if latest == _DAY_MIN:
+            status = _ELIGIBLE
+            summary = "Eligible"
+        else:
+            eligible_on = max(facts.custody_start, latest)
+            if as_of >= latest:
+                status = _ELIGIBLE
+                summary = f"Eligible since {eligible_on.isoformat()}"
+            else:
+                status = _NOT_YET
+                summary = f"Not yet: eligible on {eligible_on.isoformat()}"
     else:
         hit = timeset.interval_containing(days, as_of)
         custody = facts.custody_start
@@ -193,7 +166,7 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
             start = hit[0]
             if start != date.min:
                 eligible_on = max(custody, start)
-                summary = f"Eligible since {iso_text(eligible_on)}"
+                summary = f"Eligible since {eligible_on.isoformat()}"
             else:
                 summary = "Eligible"
         else:
@@ -204,7 +177,7 @@ def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
             else:
                 status = _NOT_YET
                 eligible_on = max(custody, nxt)
-                summary = f"Not yet: eligible on {iso_text(eligible_on)}"
+                summary = f"Not yet: eligible on {eligible_on.isoformat()}"
     if path is not None:
         summary = f"{summary} ({path.name})"
     # Positional: this runs for every person and pack (person_id, program, status, eligible_on,

@@ -29,7 +29,7 @@ from eligibility.records import (
     SentenceType,
 )
 from eligibility.rules import timeset
-from eligibility.rules.facts import Facts, iso_text
+from eligibility.rules.facts import Facts
 from eligibility.rules.timeset import ALWAYS, NEVER, TimeSet
 
 CoreResult = tuple["TimeSet | None", dict[str, Any], tuple[str, ...], "str | None"]
@@ -153,7 +153,7 @@ def template_fields(template: str) -> list[str]:
 
 def _threshold_phrase(reached: date, as_of: date, reached_iso: str | None = None) -> str:
     """" (since D)" / " (on D)" for a threshold reached on ``reached`` (``reached_iso``: its ISO text)."""
-    iso = reached_iso or iso_text(reached)
+    iso = reached_iso or reached.isoformat()
     if reached <= as_of:
         return f" (since {iso})"
     return f" (on {iso})"
@@ -195,7 +195,7 @@ def _age_on_date(params: Mapping[str, Any], used: frozenset[str]) -> Core:
         fields: dict[str, Any] = {"years": years, "as_of": facts.as_of_iso}
         if want_age:
             fields["age"] = facts.age_now()
-        reached_iso = iso_text(reached)
+        reached_iso = reached.isoformat()
         if want_on:
             fields["on"] = reached_iso
         if want_when:
@@ -215,7 +215,7 @@ def _age_at_offense(params: Mapping[str, Any], used: frozenset[str]) -> Core:
         limit = facts.birthday(years)
         holds = offense < limit if below is not None else offense >= limit
         notes: tuple[str, ...] = (boundary_note,) if offense == limit else ()
-        fields = {"age": facts.age_at_offense(), "years": years, "offense_date": iso_text(offense)}
+        fields = {"age": facts.age_at_offense(), "years": years, "offense_date": offense.isoformat()}
         return (ALWAYS if holds else NEVER), fields, notes, None
 
     return core
@@ -241,11 +241,11 @@ def _time_served(params: Mapping[str, Any], used: frozenset[str]) -> Core:
         reached, plain = facts.served_date(target)
         notes: tuple[str, ...] = ()
         if reached != plain:
-            notes = (f"{(reached - plain).days} days out of custody push it from {iso_text(plain)}",)
+            notes = (f"{(reached - plain).days} days out of custody push it from {plain.isoformat()}",)
         fields: dict[str, Any] = {"needed": needed, "as_of": facts.as_of_iso}
         if want_served:
             fields["served"] = facts.served_now_text()
-        reached_iso = iso_text(reached)
+        reached_iso = reached.isoformat()
         if want_on:
             fields["on"] = reached_iso
         if want_when:
@@ -264,13 +264,13 @@ def _continuous_custody(params: Mapping[str, Any], used: frozenset[str]) -> Core
         reached = facts.continuous_date(years)
         notes: tuple[str, ...] = ()
         if facts.continuous_start != facts.custody_start:
-            notes = ((f"continuity restarts on {iso_text(facts.continuous_start)}, "
+            notes = ((f"continuity restarts on {facts.continuous_start.isoformat()}, "
                       "the day custody resumed after the last break"),)
-        fields: dict[str, Any] = {"needed": needed, "since": iso_text(facts.continuous_start),
+        fields: dict[str, Any] = {"needed": needed, "since": facts.continuous_start.isoformat(),
                                   "as_of": facts.as_of_iso}
         if want_served:
             fields["served"] = facts.continuous_now_text()
-        reached_iso = iso_text(reached)
+        reached_iso = reached.isoformat()
         if want_on:
             fields["on"] = reached_iso
         if want_when:
@@ -379,8 +379,8 @@ def _conduct_window(params: Mapping[str, Any], _used: frozenset[str]) -> Core:
         clears = ""
         if inside:
             nxt = timeset.first_start_after(times, as_of)
-            clears = f"; the window clears on {iso_text(nxt)}" if nxt else ""
-        last = iso_text(max(inside)) if inside else "none"
+            clears = f"; the window clears on {nxt.isoformat()}" if nxt else ""
+        last = max(inside).isoformat() if inside else "none"
         found = f"{len(inside)} (latest {last})" if inside else "none"
         fields = {"what": what, "years": years, "as_of": facts.as_of_iso, "found": found,
                   "count": len(inside), "last": last, "clears": clears}

@@ -85,14 +85,6 @@ def test_served_dates_with_a_break_are_those_of_date_served(custody: date, month
     assert facts.served_date(months)[0] == date_served(custody, (brk,), months=months, leap=leap)
 
 
-@given(d=days)
-def test_iso_text_is_isoformat(d: date) -> None:
-    from eligibility.rules.facts import iso_text
-
-    assert iso_text(d) == d.isoformat()
-    assert iso_text(d) == d.isoformat()  # the remembered text too
-
-
 @given(months=st.integers(min_value=0, max_value=1500))
 def test_months_text_is_format_span(months: int) -> None:
     from eligibility.dates import format_span
