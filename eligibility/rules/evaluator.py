@@ -20,12 +20,9 @@ from eligibility.records import (
     Person,
     Status,
 )
-from eligibility.rules import timeset
-from eligibility.rules.compiler import missing_reason
 from eligibility.rules.facts import Facts
-from eligibility.rules.pack import PackPath, RulePack
+from eligibility.rules.pack import RulePack
 from eligibility.rules.plan_code import CompiledPlan, compile_plan
-from eligibility.rules.timeset import ALWAYS, TimeSet
 
 _ELIGIBLE, _NOT_YET, _NOT_ELIGIBLE = Status.ELIGIBLE, Status.NOT_YET, Status.NOT_ELIGIBLE
 _EXCLUDED, _NEEDS_REVIEW = Status.EXCLUDED, Status.NEEDS_REVIEW
@@ -53,17 +50,18 @@ def evaluate(person: Person, packs: Sequence[RulePack], as_of: date, *,
     needs_review and says why.
     """
     jurisdiction = person.jurisdiction.value
+    sentence = person.sentence_type
     facts = Facts(person, as_of, leap)
     other: Facts | None = None
     out: list[Determination] = []
     for pack in packs:
         if pack.jurisdiction != "all" and pack.jurisdiction != jurisdiction:
             continue
-        det, leap_used = _run_pack(pack, facts)
+        det, leap_used = (pack.steps.get(sentence) or _plan(pack, sentence))(facts)
         if leap_used:
             if other is None:
                 other = Facts(person, as_of, leap.other)
-            alt, _ = _run_pack(pack, other)
+            alt, _ = _plan(pack, sentence)(other)
             if alt.status is not det.status or alt.eligible_on != det.eligible_on:
                 det = _leap_review(det, alt, leap)
         out.append(det)
@@ -76,115 +74,13 @@ def evaluate_many(people: Iterable[Person], packs: Sequence[RulePack], as_of: da
         yield from evaluate(person, packs, as_of, leap=leap)
 
 
-def _choose_path(pack: RulePack, facts: Facts) -> tuple[PackPath | None, str | None]:
-    missing = None
-    for path in pack.paths:
-        answer = path.condition(facts) if path.condition else True
-        if answer is True:
-            return path, None
-        if answer is not False and missing is None:
-            missing = answer
-    return None, missing
-
-
-_DAY_MIN = date.min
-
-
 def _plan(pack: RulePack, sentence_type: object) -> CompiledPlan:
     """The compiled plan for a sentence type, built on first use and kept with the pack."""
     plan = pack.steps.get(sentence_type)
     if plan is None:
         criteria = pack.plans.get(sentence_type) or pack.criteria  # type: ignore[call-overload]
-        plan = pack.steps[sentence_type] = compile_plan(criteria, name=f"{pack.id}/{sentence_type}")
+        plan = pack.steps[sentence_type] = compile_plan(criteria, pack=pack, name=f"{pack.id}/{sentence_type}")
     return plan
-
-
-def _run_pack(pack: RulePack, facts: Facts) -> tuple[Determination, bool]:
-    as_of = facts.as_of
-    path: PackPath | None = None
-    path_id: str | None = None
-    path_missing: str | None = None
-    if pack.paths:
-        path, path_missing = _choose_path(pack, facts)
-        path_id = path.id if path is not None else None
-    plan = pack.steps.get(facts.person.sentence_type) or _plan(pack, facts.person.sentence_type)
-    results, sets, latest, excluded_by, review, missing_facts, leap_used = plan(facts, path_id)
-    if path_missing is not None and path is None:
-        if missing_facts is None:
-            missing_facts = {}
-        missing_facts.setdefault(path_missing, CriterionResult(
-            f"missing_{path_missing}", None, f"{missing_reason(path_missing)}; it decides which route applies",
-            pack.criteria[0].citation, Confidence.CONFIRMED, False, None, f"Missing {path_missing}"))
-    if missing_facts:
-        results.extend(missing_facts.values())
-
-    # With thresholds only (the usual case) the days on which every requirement holds are "from the
-    # latest start on", so the set is only built when some requirement is not a plain threshold.
-    days: TimeSet | None = None
-    if sets:
-        days = ALWAYS if latest == _DAY_MIN else ((latest, None),)
-        for ts in sets:
-            days = timeset.intersect(days, ts)
-            if not days:
-                break
-
-    eligible_on: date | None = None
-    if excluded_by is not None:
-        status = _EXCLUDED
-        summary = f"Excluded: {excluded_by.reason}"
-    elif days is not None and not days:
-        status = _NOT_ELIGIBLE
-        summary = "Not eligible"
-        for r in results:
-            if r.met is False:
-                summary = f"Not eligible: {r.reason}"
-                break
-    elif pack.paths and path is None and path_missing is None:
-        status = _NOT_ELIGIBLE
-        summary = "Not eligible: no route through this program applies"
-    elif review or missing_facts:
-        status = _NEEDS_REVIEW
-        first = review[0] if review else next(iter(missing_facts.values()))
-        summary = f"Needs review: {first.reason}"
-    elif days is None:
-        if latest == _DAY_MIN:
-            status = _ELIGIBLE
-            summary = "Eligible"
-        else:
-            eligible_on = max(facts.custody_start, latest)
-            if as_of >= latest:
-                status = _ELIGIBLE
-                summary = f"Eligible since {eligible_on.isoformat()}"
-            else:
-                status = _NOT_YET
-                summary = f"Not yet: eligible on {eligible_on.isoformat()}"
-    else:
-        hit = timeset.interval_containing(days, as_of)
-        custody = facts.custody_start
-        if hit is not None:
-            status = _ELIGIBLE
-            start = hit[0]
-            if start != date.min:
-                eligible_on = max(custody, start)
-                summary = f"Eligible since {eligible_on.isoformat()}"
-            else:
-                summary = "Eligible"
-        else:
-            nxt = timeset.first_start_after(days, as_of)
-            if nxt is None:
-                status = _NOT_ELIGIBLE
-                summary = "Not eligible"
-            else:
-                status = _NOT_YET
-                eligible_on = max(custody, nxt)
-                summary = f"Not yet: eligible on {eligible_on.isoformat()}"
-    if path is not None:
-        summary = f"{summary} ({path.name})"
-    # Positional: this runs for every person and pack (person_id, program, status, eligible_on,
-    # pack_version, as_of, criteria, summary, path).
-    det = Determination(facts.person.person_id, pack.id, status, eligible_on, pack.version, as_of,
-                        tuple(results), summary, path.name if path else "")
-    return det, leap_used
 
 
 def _describe(det: Determination) -> str:

@@ -104,7 +104,7 @@ class RulePack:
     paths: tuple[PackPath, ...] = ()
     # The criteria that can apply to each sentence type, in pack order (built by the loader).
     plans: Mapping[SentenceType, tuple[Criterion, ...]] = field(default_factory=dict, repr=False)
-    # The evaluator's flattened form of each plan, built on first use (a cache, not part of the pack's meaning).
+    # Each plan compiled to a function (``plan_code``), built on first use (a cache, not part of the pack's meaning).
     steps: dict[Any, tuple[Any, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @property

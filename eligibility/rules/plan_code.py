@@ -17,27 +17,22 @@ kind's own list before they name a variable.
 
 from __future__ import annotations
 
+import dataclasses
 import string
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from eligibility.dates import LEAP_RULE_DESCRIPTIONS, format_span
-from eligibility.records import Confidence, CriterionResult
+from eligibility.records import Confidence, CriterionResult, Determination, Status
 from eligibility.rules import timeset
 from eligibility.rules.compiler import make_member, met_on_of, missing_reason
 from eligibility.rules.kinds import KINDS, compile_core, template_fields
-from eligibility.rules.pack import Criterion, Role
+from eligibility.rules.pack import Criterion, PackPath, Role, RulePack
 
-# What a compiled plan returns for one person:
-#   (results, sets, latest, excluded_by, review, missing_facts, leap_used)
-# results: criterion results in pack order (findings for missing ``when`` facts not yet added);
-# sets: day sets of requirements that are not plain thresholds; latest: the latest start among threshold
-# requirements (their intersection, without building it); excluded_by: the first exclusion that holds;
-# review: results that make the answer needs_review; missing_facts: fact → its finding, or None;
-# leap_used: a 29 February (or month-end) convention changed a date.
-PlanResult = tuple[list, list, date, "CriterionResult | None", list, "dict[str, CriterionResult] | None", bool]
-CompiledPlan = Callable[[Any, "str | None"], PlanResult]
+# A compiled plan: (facts) → (the pack's determination, whether a 29 February or month-end convention
+# changed a date it used).
+CompiledPlan = Callable[[Any], "tuple[Determination, bool]"]
 
 _WRITTEN_OUT = frozenset({"age_on_date", "age_at_offense", "time_served", "continuous_custody"})
 _CONVERSIONS = {None: "", "s": "!s", "r": "!r", "a": "!a"}
@@ -49,22 +44,28 @@ def missing_fact_result(fact: str, citation: str, confidence: Confidence) -> Cri
                            citation, confidence, False, None, f"Missing {fact}")
 
 
-def compile_plan(plan: Sequence[Criterion], *, name: str = "plan", write_out: bool = True) -> CompiledPlan:
-    """The function that runs ``plan`` (criteria in pack order) for one person's facts and route id.
+def compile_plan(plan: Sequence[Criterion], *, pack: RulePack, name: str = "plan",
+                 write_out: bool = True) -> CompiledPlan:
+    """The function ``plan(facts) -> (Determination, leap_used)`` that runs ``plan`` (the pack's criteria
+    for one sentence type, in pack order) and combines the results into the pack's answer.
 
     ``write_out=False`` calls every criterion's compiled check instead: the reference the tests compare
     the written-out form with.
     """
     code = _Code()
-    code.ns.update({"DAY_MIN": date.min, "missing_fact_result": missing_fact_result, "CR": CriterionResult,
+    code.ns.update({"DAY_MIN": date.min, "date": date, "missing_fact_result": missing_fact_result, "CR": CriterionResult,
                     "contains": timeset.contains, "union": timeset.union,
                     "complement": timeset.complement, "first_start_after": timeset.first_start_after, "met_on_of": met_on_of,
                     "NEVER": timeset.NEVER, "ALWAYS": timeset.ALWAYS,
                     "format_span": format_span, "missing_reason": missing_reason,
                     "LEAP_TEXT": dict(LEAP_RULE_DESCRIPTIONS)})
+    code.ns.update({"PACK": pack, "PACK_ID": pack.id, "PACK_VERSION": pack.version, "choose_path": choose_path})
     lines = [
-        "def plan(facts, path_id):",
+        "def plan(facts):",
         "    person = facts.person",
+        *(["    path, path_missing = choose_path(PACK, facts)",
+           "    path_id = path.id if path is not None else None"] if pack.paths else
+          ["    path = path_missing = path_id = None"]),
         "    as_of = facts.as_of",
         "    as_of_iso = facts.as_of_iso",
         "    results = []",
@@ -83,12 +84,174 @@ def compile_plan(plan: Sequence[Criterion], *, name: str = "plan", write_out: bo
             lines.extend("        " + line for line in body)
         else:
             lines.extend("    " + line for line in body)
-    lines.append("    return results, sets, latest, excluded_by, review, missing_facts, leap_used")
-    source = "\n".join(lines) + "\n"
+    lines[1:1] = ["    " + line for line in _prologue(code.needs)]
+    lines.extend("    " + line for line in _conclusion(code, pack))
+    lines.append("    return det, leap_used")
+    source = "\n".join(_build_records_in_place(lines, code)) + "\n"
     exec(compile(source, f"<plan {name}>", "exec"), code.ns)  # noqa: S102 - generated names only, see above
     fn = code.ns["plan"]
     fn.source = source  # type: ignore[attr-defined]  # what the plan does, for reading when a pack misbehaves
     return fn
+
+
+def _prologue(needs: set[str]) -> list[str]:
+    """Facts the written-out criteria share: where no 29 February or month-end convention can apply,
+    birthdays, anniversaries and served dates are computed directly (``Facts`` does the same, through
+    a method call and a cache, which was a tenth of a plan's time)."""
+    lines = []
+    if "dob" in needs:
+        lines += ["dob = facts.dob", "plain_dob = dob.day != 29 or dob.month != 2"]
+    if "custody" in needs:
+        lines += ["custody = facts.custody_start",
+                  "plain_custody = not facts.breaks and custody.day <= 28",
+                  "custody_month = custody.year * 12 + custody.month - 1"]
+    if "continuous" in needs:
+        lines += ["since = facts.continuous_start", "plain_since = since.day != 29 or since.month != 2"]
+    return lines
+
+
+def _conclusion(code: _Code, pack: RulePack) -> list[str]:
+    """The status, date and summary from the results, and the Determination, written into the plan.
+
+    ``sets``: day sets of requirements that are not plain thresholds; ``latest``: the latest start among
+    the threshold requirements (with thresholds only, the usual case, the days on which every
+    requirement holds are "from the latest start on", so no set is built); ``excluded_by``: the first
+    exclusion that holds; ``review``: results that make the answer needs_review; ``missing_facts``: a
+    finding per roster fact a condition needed.
+    """
+    code.ns.update({"intersect": timeset.intersect, "interval_containing": timeset.interval_containing,
+                    "S_ELIGIBLE": _ELIGIBLE, "S_NOT_YET": _NOT_YET, "S_NOT_ELIGIBLE": _NOT_ELIGIBLE,
+                    "S_EXCLUDED": _EXCLUDED, "S_NEEDS_REVIEW": _NEEDS_REVIEW,
+                    "FIRST_CITATION": pack.criteria[0].citation, "CONFIRMED": Confidence.CONFIRMED})
+    routes = bool(pack.paths)
+    lines = []
+    if routes:
+        lines += ["if path_missing is not None and path is None:",
+                  "    if missing_facts is None:",
+                  "        missing_facts = {}",
+                  "    missing_facts.setdefault(path_missing, CR(",
+                  ("        'missing_' + path_missing, None, missing_reason(path_missing) + "
+                   "'; it decides which route applies',"),
+                  "        FIRST_CITATION, CONFIRMED, False, None, 'Missing ' + path_missing))"]
+    lines += ["if missing_facts:",
+              "    results.extend(missing_facts.values())",
+              "days = None",
+              "if sets:",
+              "    days = ALWAYS if latest == DAY_MIN else ((latest, None),)",
+              "    for ts in sets:",
+              "        days = intersect(days, ts)",
+              "        if not days:",
+              "            break",
+              "eligible_on = None",
+              "if excluded_by is not None:",
+              "    status = S_EXCLUDED",
+              "    summary = 'Excluded: ' + excluded_by.reason",
+              "elif days is not None and not days:",
+              "    status = S_NOT_ELIGIBLE",
+              "    summary = 'Not eligible'",
+              "    for r in results:",
+              "        if r.met is False:",
+              "            summary = 'Not eligible: ' + r.reason",
+              "            break"]
+    if routes:
+        lines += ["elif path is None and path_missing is None:",
+                  "    status = S_NOT_ELIGIBLE",
+                  "    summary = 'Not eligible: no route through this program applies'"]
+    lines += ["elif review or missing_facts:",
+              "    status = S_NEEDS_REVIEW",
+              "    summary = 'Needs review: ' + (review[0] if review else next(iter(missing_facts.values()))).reason",
+              "elif days is None:",
+              "    if latest == DAY_MIN:",
+              "        status = S_ELIGIBLE",
+              "        summary = 'Eligible'",
+              "    else:",
+              "        eligible_on = max(facts.custody_start, latest)",
+              "        if as_of >= latest:",
+              "            status = S_ELIGIBLE",
+              "            summary = 'Eligible since ' + eligible_on.isoformat()",
+              "        else:",
+              "            status = S_NOT_YET",
+              "            summary = 'Not yet: eligible on ' + eligible_on.isoformat()",
+              "else:",
+              "    hit = interval_containing(days, as_of)",
+              "    if hit is not None:",
+              "        status = S_ELIGIBLE",
+              "        if hit[0] != DAY_MIN:",
+              "            eligible_on = max(facts.custody_start, hit[0])",
+              "            summary = 'Eligible since ' + eligible_on.isoformat()",
+              "        else:",
+              "            summary = 'Eligible'",
+              "    else:",
+              "        nxt = first_start_after(days, as_of)",
+              "        if nxt is None:",
+              "            status = S_NOT_ELIGIBLE",
+              "            summary = 'Not eligible'",
+              "        else:",
+              "            status = S_NOT_YET",
+              "            eligible_on = max(facts.custody_start, nxt)",
+              "            summary = 'Not yet: eligible on ' + eligible_on.isoformat()"]
+    if routes:
+        lines += ["if path is not None:",
+                  "    summary = summary + ' (' + path.name + ')'",
+                  "    route_name = path.name",
+                  "else:",
+                  "    route_name = ''"]
+    else:
+        lines.append("route_name = ''")
+    values = {"person_id": "person.person_id", "program": "PACK_ID", "status": "status",
+              "eligible_on": "eligible_on", "pack_version": "PACK_VERSION", "as_of": "as_of",
+              "criteria": "tuple(results)", "summary": "summary", "path": "route_name"}
+    lines.append(f"det = {code.const(object.__new__)}({code.const(Determination)})")
+    for f in dataclasses.fields(Determination):  # every field, or the plan does not compile
+        lines.append(f"{code.const(Determination.__dict__[f.name].__set__)}(det, {values.pop(f.name)})")
+    if values:
+        raise AssertionError(f"Determination has no field {', '.join(values)}")
+    return lines
+
+
+def _build_records_in_place(lines: list[str], code: _Code) -> list[str]:
+    """``result = CR(a, b, ...)`` written as stores through the record's slots.
+
+    Calling the class goes through ``type.__call__`` and the record's ``__init__`` frame; storing through
+    the slot descriptors directly is the same record (``records._quick_init`` does exactly these stores)
+    at four fifths of the cost, and the plans build a few such records for every person and pack.
+    """
+    setters = [code.const(CriterionResult.__dict__[f.name].__set__) for f in dataclasses.fields(CriterionResult)]
+    new = code.const(object.__new__)
+    cls = code.const(CriterionResult)
+    out: list[str] = []
+    for line in lines:
+        stripped = line.lstrip()
+        if not (stripped.startswith("result = CR(") and stripped.endswith(")")):
+            out.append(line)
+            continue
+        indent = line[: len(line) - len(stripped)]
+        args = _split_arguments(stripped[len("result = CR("):-1])
+        if len(args) != len(setters):
+            raise AssertionError(f"a CriterionResult needs {len(setters)} values: {stripped}")
+        out.append(f"{indent}result = {new}({cls})")
+        out.extend(f"{indent}{setter}(result, {arg})" for setter, arg in zip(setters, args, strict=True))
+    return out
+
+
+def _split_arguments(text: str) -> list[str]:
+    """Split generated call arguments at the commas outside brackets and string literals."""
+    args, depth, quote, start = [], 0, "", 0
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            args.append(text[start:i].strip())
+            start = i + 1
+    args.append(text[start:].strip())
+    return args
 
 
 class _Code:
@@ -97,6 +260,7 @@ class _Code:
     def __init__(self) -> None:
         self.ns: dict[str, Any] = {}
         self._names: dict[int, str] = {}
+        self.needs: set[str] = set()  # which per-person shortcuts the plan's prologue computes
 
     def const(self, value: Any) -> str:
         name = self._names.get(id(value))
@@ -229,7 +393,9 @@ def _figures(code: _Code, v: str, kind: str, params: Mapping[str, Any], used: fr
     lines = ["facts.leap_used = False"]
     if kind == "age_on_date":
         years = params["at_least"]
-        lines.append(f"{v}reached = facts.birthday({int(years)})")
+        code.needs.add("dob")
+        lines.append(f"{v}reached = date(dob.year + {int(years)}, dob.month, dob.day) if plain_dob "
+                     f"else facts.birthday({int(years)})")
         lines.append(f"{v}years = {int(years)}")
         lines.append(f"{v}as_of = as_of_iso")
         if "age" in used:
@@ -239,10 +405,11 @@ def _figures(code: _Code, v: str, kind: str, params: Mapping[str, Any], used: fr
     if kind == "age_at_offense":
         below = params.get("below")
         years = int(below if below is not None else params["at_least"])
+        code.needs.add("dob")
         boundary = code.const(f"the offense was on the {_ordinal(years)} birthday, which counts as age {years}")
         compare = "<" if below is not None else ">="
         lines += [f"{v}offense = person.offense_date",
-                  f"{v}limit = facts.birthday({years})",
+                  f"{v}limit = date(dob.year + {years}, dob.month, dob.day) if plain_dob else facts.birthday({years})",
                   f"{v}holds = {v}offense {compare} {v}limit",
                   f"{v}age = facts.age_at_offense()",
                   f"{v}years = {years}",
@@ -262,23 +429,25 @@ def _figures(code: _Code, v: str, kind: str, params: Mapping[str, Any], used: fr
                       f"    {v}needed = (f'the lesser of {{{base}}} and {int(percent)}% of the term of '",
                       f"                 f'{{format_span({v}term // 12, {v}term % 12)}} '",
                       f"                 f'({{format_span({v}share // 12, {v}share % 12)}})')",
-                      f"    {v}reached, {v}plain = facts.served_date(min({months}, {v}share))",
+                      *("    " + line for line in _served_date(code, v, f"min({months}, {v}share)")),
                       f"    {v}as_of = as_of_iso"]
             inner = ["    " + line for line in _served_tail(v, used)]
             lines += inner
             return lines, "threshold", f"{v}note"
         lines += [f"{v}needed = {base}",
-                  f"{v}reached, {v}plain = facts.served_date({months})",
+                  *_served_date(code, v, str(months)),
                   f"{v}as_of = as_of_iso",
                   *_served_tail(v, used)]
         return lines, "threshold", f"{v}note"
     if kind == "continuous_custody":
         years = int(params["years"])
-        lines += [f"{v}reached = facts.continuous_date({years})",
+        code.needs.add("continuous")
+        lines += [(f"{v}reached = (date(since.year + {years}, since.month, since.day) if plain_since "
+                   f"else facts.continuous_date({years}))"),
                   f"{v}needed = {code.const(format_span(years))}",
                   f"{v}since = facts.continuous_start.isoformat()",
                   f"{v}as_of = as_of_iso",
-                  f"if facts.continuous_start != facts.custody_start:",
+                  "if facts.continuous_start != facts.custody_start:",
                   f"    {v}note = ('continuity restarts on ' + {v}since + ', the day custody resumed after the last break')",
                   "else:",
                   f"    {v}note = None"]
@@ -287,6 +456,16 @@ def _figures(code: _Code, v: str, kind: str, params: Mapping[str, Any], used: fr
         lines += _reached_texts(v, used)
         return lines, "threshold", f"{v}note"
     raise AssertionError(kind)
+
+
+def _served_date(code: _Code, v: str, months: str) -> list[str]:
+    """``facts.served_date(months)``, computed on the spot when no break or month end is involved."""
+    code.needs.add("custody")
+    return ["if plain_custody:",
+            f"    {v}y, {v}m = divmod(custody_month + {months}, 12)",
+            f"    {v}reached = {v}plain = date({v}y, {v}m + 1, custody.day)",
+            "else:",
+            f"    {v}reached, {v}plain = facts.served_date({months})"]
 
 
 def _served_tail(v: str, used: frozenset[str]) -> list[str]:
@@ -519,7 +698,8 @@ def _conduct(code: _Code, n: int, criterion: Criterion) -> list[str]:
               f"        {v}last = 'none'",
               f"        {v}clears = ''",
               f"        reason = {reason}",
-              f"        result = {clean}[as_of_iso] = {result_for('True', 'None')}",
+              f"        result = {result_for('True', 'None')}",
+              f"        {clean}[as_of_iso] = result",
               "    times = ALWAYS",
               "    holds = True",
               "else:",
@@ -560,3 +740,19 @@ def _ordinal(n: int) -> str:
     from eligibility.rules.kinds import _ordinal as ordinal
 
     return ordinal(n)
+
+
+# ---- the pack's answer from its criteria ----------------------------------------------------------
+
+_ELIGIBLE, _NOT_YET, _NOT_ELIGIBLE = Status.ELIGIBLE, Status.NOT_YET, Status.NOT_ELIGIBLE
+_EXCLUDED, _NEEDS_REVIEW = Status.EXCLUDED, Status.NEEDS_REVIEW
+def choose_path(pack: RulePack, facts: Any) -> tuple[PackPath | None, str | None]:
+    """The first route whose condition holds, or (None, the fact that kept one from being decided)."""
+    missing = None
+    for path in pack.paths:
+        answer = path.condition(facts) if path.condition else True
+        if answer is True:
+            return path, None
+        if answer is not False and missing is None:
+            missing = answer
+    return None, missing

@@ -157,7 +157,7 @@ def _both(person: Person, packs, as_of: date, leap: LeapDayRule):
     for pack in packs:
         for sentence in SentenceType:
             criteria = pack.plans.get(sentence) or pack.criteria
-            pack.steps[sentence] = compile_plan(criteria, name="reference", write_out=False)
+            pack.steps[sentence] = compile_plan(criteria, pack=pack, name="reference", write_out=False)
     reference = evaluate(person, packs, as_of, leap=leap)
     for pack in packs:
         pack.steps.clear()
@@ -174,7 +174,7 @@ def test_written_out_plans_agree_with_the_checks_on_a_generated_roster(packs) ->
             written = [d for p in people for d in evaluate(p, packs, as_of, leap=leap)]
             for pack in packs:
                 for sentence in SentenceType:
-                    pack.steps[sentence] = compile_plan(pack.plans.get(sentence) or pack.criteria,
+                    pack.steps[sentence] = compile_plan(pack.plans.get(sentence) or pack.criteria, pack=pack,
                                                         name="reference", write_out=False)
             reference = [d for p in people for d in evaluate(p, packs, as_of, leap=leap)]
             for pack in packs:
@@ -227,7 +227,7 @@ def test_written_out_plans_agree_with_the_checks_for_any_person(packs, person, a
 
 def test_a_plan_holds_no_text_of_its_pack_in_its_code(packs) -> None:
     office = packs[-1]
-    source = compile_plan(office.criteria, name="office").source  # type: ignore[attr-defined]
+    source = compile_plan(office.criteria, pack=office, name="office").source  # type: ignore[attr-defined]
     for criterion in office.criteria:
         assert criterion.citation not in source
         assert criterion.label not in source
