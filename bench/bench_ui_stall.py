@@ -207,15 +207,21 @@ def child(*, roster: Path, conduct: Path, work: Path, pdfs: int,
 
 
 def _worker_frames() -> str:
+    """The four innermost frames of every other thread. Read straight from the frames: traceback's
+    extract_stack reads the source files to quote lines, tens of milliseconds on the UI thread on a busy
+    machine, which the next tick then counted as part of the stall being diagnosed."""
     import threading
-    import traceback
 
     main = threading.main_thread().ident
     out = []
     for ident, frame in sys._current_frames().items():
         if ident != main:
-            out.append(" < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
-                                  for f in reversed(traceback.extract_stack(frame)[-4:])))
+            names = []
+            f = frame
+            while f is not None and len(names) < 4:
+                names.append(f"{Path(f.f_code.co_filename).name}:{f.f_lineno} {f.f_code.co_name}")
+                f = f.f_back
+            out.append(" < ".join(names))
     return " | ".join(out)
 
 
