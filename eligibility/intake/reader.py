@@ -132,8 +132,13 @@ def _read_import(roster: Path, conduct: Path | None, *, today: date, known_perso
                                      known=_as_set(known_person_ids), report=report, ticker=ticker)
         release_gradually(conduct_table.rows)
         for entry in entries:
-            if entry.person_id in accepted:
-                conduct_by_person.setdefault(entry.person_id, []).append(entry)
+            pid = entry.person_id
+            if pid in accepted:
+                record = conduct_by_person.get(pid)
+                if record is None:
+                    conduct_by_person[pid] = [entry]
+                else:
+                    record.append(entry)
             else:
                 extra.append(entry)
         # Emptied rather than left to this frame: in the app's worker this frame can outlive the call

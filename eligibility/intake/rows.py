@@ -75,7 +75,7 @@ class _RowContext:
             if "\x00'" in joined:
                 return None
             if not joined.isascii():
-                cells = [unicodedata.normalize("NFC", t) for t in cells]
+                cells = [t if t.isascii() else unicodedata.normalize("NFC", t) for t in cells]
             out.append(cells)
         return out
 
