@@ -245,7 +245,7 @@ def _schema_checks(conn: sqlite3.Connection) -> dict[str, list[_Check]] | None:
 
 # A first import into an empty store of at least this many rows (people and conduct entries) builds these
 # indexes after its rows (see Store._indexes_to_defer). The lookup tables' indexes are small; these are not.
-_DEFER_INDEXES_FROM = 10_000
+_DEFER_INDEXES_FROM = 5_000
 _DEFERRED_INDEXES = ("conduct_identity", "people_name", "people_jurisdiction")
 
 
