@@ -939,7 +939,6 @@ class MainWindow(QMainWindow):
                     release_gradually(rows)  # 100,000 rows freed at once would hold the interpreter
                     raise EvaluationCancelled("superseded")
                 prepared = prepare_view(rows, flt, column, descending=descending, as_of=as_of)
-                _freeze_new_rows()
             # People added by another program (the CLI) since the last evaluation have no results yet.
             stale = stale or (engine is not None and any(not r.statuses for r in rows))
             return rows, stale, prepared
@@ -997,7 +996,6 @@ class MainWindow(QMainWindow):
                     evaluate_everyone(store, engine, as_of=as_of, progress=ctx.report, cancelled=ctx.cancelled)
                     rows = case_rows(store, as_of=as_of, leap=leap)
                 prepared = prepare_view(rows, flt, column, descending=descending, as_of=as_of)
-                _freeze_new_rows()
             return rows, prepared
 
         def done(result: tuple[list[CaseRow], ListView]) -> None:
@@ -1851,16 +1849,6 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
         super().closeEvent(event)
-
-
-def _freeze_new_rows() -> None:
-    """On the worker, before its collector pause ends: put the rows just made out of the collector's reach.
-
-    The window freezes them on receipt anyway (``_set_rows``). Left young, they would be walked by the
-    collection the end of the pause sets off, 40 ms of held interpreter at 100,000 rows, then again by
-    each older generation's collection. ``gc.freeze`` itself takes microseconds.
-    """
-    gc.freeze()
 
 
 class _PersonWindow(QWidget):
