@@ -120,7 +120,7 @@ class RulesEngine:
         return ";".join(parts) + f";leap={self.leap.value}"
 
 
-@_quick_init  # 100,000 rows per load: the dataclass's own __init__ cost 0.1 s of it
+@_quick_init  # 100,000 rows per load: the dataclass's own __init__ took twice as long (0.11 against 0.06 s)
 @dataclass(frozen=True, slots=True)
 class CaseRow:
     """One line of the case list: the figures shown, precomputed so sorting never recomputes dates."""
