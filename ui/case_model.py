@@ -71,6 +71,9 @@ class CaseListModel(QAbstractTableModel):
         self._titles: dict[str, str] = {}
         self._headers = column_titles()
         self._keys: dict[str, list] = {}  # column → one sort key per row of _rows, built on first use
+        # (column, descending) → every row's index in that order, built on first use: a filter that keeps
+        # many rows picks them out of it instead of sorting them again at every keystroke.
+        self._orders: dict[tuple[str, bool], list[int]] = {}
 
     # ---- contents ----------------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseRow], *, as_of: date, titles: dict[str, str] | None = None,
@@ -80,6 +83,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._keys.clear()
+        self._orders.clear()
         self._as_of = as_of
         if titles is not None:
             self._titles = titles
@@ -87,6 +91,8 @@ class CaseListModel(QAbstractTableModel):
             self._position = prepared.position
             self._keys[self._sort_column] = prepared.keys
             self._view = prepared.view
+            if len(prepared.view) == len(self._rows):  # everyone shown: that is the whole order
+                self._orders[(self._sort_column, self._descending)] = list(prepared.view)
         else:
             self._position = {r.person_id: i for i, r in enumerate(self._rows)}
             self._recompute()
@@ -107,6 +113,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         pos = self._position.get(row.person_id)
         self._keys.clear()
+        self._orders.clear()
         if pos is None:
             self._position[row.person_id] = len(self._rows)
             self._rows.append(row)
@@ -121,6 +128,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [r for r in self._rows if r.person_id != person_id]
         self._keys.clear()
+        self._orders.clear()
         self._position = {r.person_id: i for i, r in enumerate(self._rows)}
         self._recompute()
         self.endResetModel()
@@ -162,8 +170,29 @@ class CaseListModel(QAbstractTableModel):
             keys = self._keys[column] = column_keys(self._rows, column)
         return keys
 
+    def _order(self) -> list[int]:
+        """Every row's index in the current order (sorts are stable, so equal keys keep the rows' order)."""
+        key = (self._sort_column, self._descending)
+        order = self._orders.get(key)
+        if order is None or len(order) != len(self._rows):
+            order = self._orders[key] = sort_indexes(self._rows, list(range(len(self._rows))), self._sort_column,
+                                                     descending=self._descending,
+                                                     keys=self._keys_for(self._sort_column))
+        return order
+
     def _recompute(self) -> None:
         keep = filter_rows(self._rows, self._filter)
+        if len(keep) * 8 > len(self._rows):
+            # Most rows kept (an empty or one-letter search): picking them out of the whole order is one
+            # pass, where sorting them again took 40 ms and more at 100,000 rows. The same order: the whole
+            # order is a stable sort of every row, and ``keep`` is in the rows' order.
+            order = self._order()
+            if len(keep) == len(self._rows):
+                self._view = list(order)
+            else:
+                kept = set(keep)
+                self._view = [i for i in order if i in kept]
+            return
         self._view = sort_indexes(self._rows, keep, self._sort_column, descending=self._descending,
                                   keys=self._keys_for(self._sort_column))
 
