@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from pathlib import Path
 
 from eligibility.intake.export import write_canonical
@@ -112,3 +113,36 @@ def test_loading_everyone_orders_each_record_by_date_then_entry_order(tmp_path: 
         loaded = store.load_people()[0].conduct
         assert [e.description for e in loaded] == ["first on d1", "second on d1", "first on d2", "second on d2"]
         assert loaded == store.get_person("ORD1").conduct == next(iter(store.iter_people())).conduct
+
+
+def test_import_progress_is_passed_on_sparingly_and_always_ends_each_half(roster: Roster, tmp_path: Path,
+                                                                          monkeypatch) -> None:
+    from eligibility import operations
+
+    clock = iter(range(0, 10**9, 7))  # 7 ms between any two reports the intake or store make
+    monkeypatch.setattr(operations.time, "monotonic", lambda: next(clock) / 1000)
+    calls: list[tuple[int, int]] = []
+    with Store.create(tmp_path / "s.slstore") as store:
+        import_files(store, roster.roster_csv, roster.conduct_csv, today=AS_OF,
+                     progress=lambda done, total: calls.append((done, total)))
+    total = 2 * (SCALE_PEOPLE + roster.conduct_rows)
+    reading = [d for d, t in calls if t == total]
+    assert reading[-1] == total // 2 and reading == sorted(reading)  # the read half ends at 50%
+    assert calls[-1] == (2 * SCALE_PEOPLE, 2 * SCALE_PEOPLE)  # the write half ends at 100%
+    offered = (SCALE_PEOPLE + roster.conduct_rows) // 2000 + 1  # the intake reports every 2,000 rows
+    assert 2 <= len(reading) <= offered // (100 // 7) + 2
+
+
+def test_sparing_progress_passes_the_first_the_last_and_one_each_interval(monkeypatch) -> None:
+    from eligibility import operations
+
+    now = [0.0]
+    monkeypatch.setattr(operations.time, "monotonic", lambda: now[0])
+    got: list[tuple[int, int]] = []
+    report = operations._sparing(lambda d, t: got.append((d, t)))
+    for step in range(1, 101):
+        now[0] = step * 0.03
+        report(step, 100, step == 100)
+    assert got[0] == (1, 100) and got[-1] == (100, 100)
+    assert all(b[0] - a[0] >= 3 for a, b in itertools.pairwise(got[:-1]))  # 0.1 s apart, 0.03 s a step
+    operations._sparing(None)(1, 2, True)  # no callback: nothing to do, no error
