@@ -49,23 +49,45 @@ def evaluate(person: Person, packs: Sequence[RulePack], as_of: date, *,
     pack is evaluated under both ``LeapDayRule`` values; if status or date differ, the answer is
     needs_review and says why.
     """
-    jurisdiction = person.jurisdiction.value
-    sentence = person.sentence_type
+    key = packs if type(packs) is tuple else tuple(packs)
+    by_person = _PLANS.get(key)
+    if by_person is None:
+        by_person = _plans_for(key)
+    plans = by_person.get((person.jurisdiction, person.sentence_type))
+    if plans is None:
+        plans = by_person[(person.jurisdiction, person.sentence_type)] = tuple(
+            _plan(p, person.sentence_type) for p in key if p.jurisdiction in ("all", person.jurisdiction.value))
     facts = Facts(person, as_of, leap)
     other: Facts | None = None
     out: list[Determination] = []
-    for pack in packs:
-        if pack.jurisdiction != "all" and pack.jurisdiction != jurisdiction:
-            continue
-        det, leap_used = (pack.steps.get(sentence) or _plan(pack, sentence))(facts)
+    for plan in plans:
+        det, leap_used = plan(facts)
         if leap_used:
             if other is None:
                 other = Facts(person, as_of, leap.other)
-            alt, _ = _plan(pack, sentence)(other)
+            alt, _ = plan(other)
             if alt.status is not det.status or alt.eligible_on != det.eligible_on:
                 det = _leap_review(det, alt, leap)
         out.append(det)
     return out
+
+
+# The plans each kind of person needs from a list of packs, in pack order: (jurisdiction, sentence type) →
+# the compiled plans of the packs that apply. Kept for the last few pack lists seen (an app holds one).
+_PLANS: dict[tuple[RulePack, ...], dict[tuple[object, object], tuple[CompiledPlan, ...]]] = {}
+
+
+def forget_plans(packs: Iterable[RulePack]) -> None:
+    """Drop the compiled plans of ``packs`` (and the lists that hold them): they are rebuilt on next use."""
+    _PLANS.clear()
+    for pack in packs:
+        pack.steps.clear()
+
+
+def _plans_for(packs: tuple[RulePack, ...]) -> dict[tuple[object, object], tuple[CompiledPlan, ...]]:
+    if len(_PLANS) >= 8:
+        _PLANS.clear()
+    return _PLANS.setdefault(packs, {})
 
 
 def evaluate_many(people: Iterable[Person], packs: Sequence[RulePack], as_of: date, *,

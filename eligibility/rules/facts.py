@@ -152,7 +152,9 @@ class Facts:
     def _age_on_day(self, on: date) -> int:
         dob = self.dob
         if dob.day != 29 or dob.month != 2:  # every year has the birthday: no convention applies
-            return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+            if on.month > dob.month or (on.month == dob.month and on.day >= dob.day):
+                return on.year - dob.year
+            return on.year - dob.year - 1
         if _age_is_ambiguous(dob, on):
             self.leap_used = True
         return age_on(dob, on, leap=self.leap)

@@ -53,7 +53,7 @@ def compile_plan(plan: Sequence[Criterion], *, pack: RulePack, name: str = "plan
     the written-out form with.
     """
     code = _Code()
-    code.ns.update({"DAY_MIN": date.min, "date": date, "missing_fact_result": missing_fact_result, "CR": CriterionResult,
+    code.ns.update({"DAY_MIN": date.min, "date": date, "EMPTY": frozenset(), "missing_fact_result": missing_fact_result, "CR": CriterionResult,
                     "contains": timeset.contains, "union": timeset.union,
                     "complement": timeset.complement, "first_start_after": timeset.first_start_after, "met_on_of": met_on_of,
                     "NEVER": timeset.NEVER, "ALWAYS": timeset.ALWAYS,
@@ -299,8 +299,9 @@ def _criterion(code: _Code, n: int, criterion: Criterion, *, write_out: bool) ->
         return _generic_with_condition(code, criterion)
     elif getattr(check, "static_cache", None) is not None:
         # A static kind with one outcome per value of its deciding fact (``compiler.make_check``).
-        cache, key = code.const(check.static_cache), code.const(check.static_key)
-        body = [f"out = {cache}.get({key}(facts))",
+        cache = code.const(check.static_cache)
+        key = _static_key_expr(code, criterion) or f"{code.const(check.static_key)}(facts)"
+        body = [f"out = {cache}.get({key})",
                 "if out is None:",
                 f"    out = {code.const(check)}(facts)",
                 "result, times, holds, missing, leap = out",
@@ -313,18 +314,50 @@ def _criterion(code: _Code, n: int, criterion: Criterion, *, write_out: bool) ->
     if not criterion.when:
         return body
     # The ``when`` condition comes first, as in the check: False skips, a fact name means it cannot tell.
-    cond = code.const(check_condition(criterion))
-    return [f"applies = {cond}(facts)",
+    return [*_condition(code, criterion.when),
             "if applies is True:",
             *("    " + line for line in body),
             "elif applies is not False:",
             *("    " + line for line in _missing_fact(code, "applies", criterion))]
 
 
-def check_condition(criterion: Criterion) -> Callable[[Any], bool | str]:
-    from eligibility.rules.kinds import compile_condition
+def _condition(code: _Code, when: Mapping[str, Any]) -> list[str]:
+    """``applies = kinds.compile_condition(when)(facts)``, written out: the keys in the same order, the
+    first that does not hold decides (False, or the name of the missing column)."""
+    from eligibility.records import Flag, SentenceType
 
-    return compile_condition(criterion.when)  # type: ignore[arg-type]
+    tests: list[tuple[str, str]] = []  # (the condition fails, what ``applies`` becomes)
+    if "sentence_type" in when:
+        wanted = code.const(frozenset(SentenceType(x) for x in when["sentence_type"]))
+        tests.append((f"person.sentence_type not in {wanted}", "False"))
+    if "flags_any" in when:
+        tests.append((f"{code.const(frozenset(Flag(x) for x in when['flags_any']))}.isdisjoint(facts.flags)",
+                      "False"))
+    if "flags_none" in when:
+        tests.append((f"not {code.const(frozenset(Flag(x) for x in when['flags_none']))}.isdisjoint(facts.flags)",
+                      "False"))
+    for key, compare in (("min_term_below", "<"), ("min_term_at_least", ">=")):
+        if key in when:
+            tests.append(("person.min_term_years is None", "'min_term_years'"))
+            tests.append((f"not person.min_term_years {compare} {int(when[key])}", "False"))
+    lines = []
+    for i, (fails, value) in enumerate(tests):
+        lines += [f"{'if' if i == 0 else 'elif'} {fails}:", f"    applies = {value}"]
+    return [*lines, "else:", "    applies = True"] if lines else ["applies = True"]
+
+
+def _static_key_expr(code: _Code, criterion: Criterion) -> str | None:
+    """``kinds.static_key(kind, params)(facts)`` as an expression, for the kinds that have one."""
+    from eligibility.records import Flag
+
+    if criterion.kind == "sentence_type":
+        return "person.sentence_type"
+    if criterion.kind == "minimum_term":
+        return "person.min_term_years"
+    if criterion.kind == "flags":
+        wanted = code.const(frozenset(Flag(f) for f in criterion.params["any"]))
+        return f"({wanted} & facts.flags if facts.flags else EMPTY)"
+    return None
 
 
 def _generic(code: _Code, criterion: Criterion) -> list[str]:

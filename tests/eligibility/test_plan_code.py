@@ -27,6 +27,7 @@ from eligibility.records import (
     SentenceType,
 )
 from eligibility.rules import evaluate, load_packs, parse_pack
+from eligibility.rules.evaluator import forget_plans
 from eligibility.rules.plan_code import compile_plan
 
 AS_OF_DATES = (date(2026, 12, 1), date(2024, 2, 29), date(2023, 2, 28), date(2031, 3, 1))
@@ -150,17 +151,24 @@ def packs():
     return [*shipped, parse_pack(OFFICE_PACK, source=Path("test-written-out.toml"))]
 
 
-def _both(person: Person, packs, as_of: date, leap: LeapDayRule):
-    for pack in packs:
-        pack.steps.clear()
-    written = evaluate(person, packs, as_of, leap=leap)
+def _written_out(packs) -> None:
+    forget_plans(packs)
+
+
+def _reference(packs) -> None:
+    forget_plans(packs)
     for pack in packs:
         for sentence in SentenceType:
             criteria = pack.plans.get(sentence) or pack.criteria
             pack.steps[sentence] = compile_plan(criteria, pack=pack, name="reference", write_out=False)
+
+
+def _both(person: Person, packs, as_of: date, leap: LeapDayRule):
+    _written_out(packs)
+    written = evaluate(person, packs, as_of, leap=leap)
+    _reference(packs)
     reference = evaluate(person, packs, as_of, leap=leap)
-    for pack in packs:
-        pack.steps.clear()
+    _written_out(packs)
     return written, reference
 
 
@@ -169,16 +177,11 @@ def test_written_out_plans_agree_with_the_checks_on_a_generated_roster(packs) ->
     compared = 0
     for as_of in AS_OF_DATES:
         for leap in LeapDayRule:
-            for pack in packs:
-                pack.steps.clear()
+            _written_out(packs)
             written = [d for p in people for d in evaluate(p, packs, as_of, leap=leap)]
-            for pack in packs:
-                for sentence in SentenceType:
-                    pack.steps[sentence] = compile_plan(pack.plans.get(sentence) or pack.criteria, pack=pack,
-                                                        name="reference", write_out=False)
+            _reference(packs)
             reference = [d for p in people for d in evaluate(p, packs, as_of, leap=leap)]
-            for pack in packs:
-                pack.steps.clear()
+            _written_out(packs)
             assert written == reference
             compared += len(written)
     assert compared > 50_000  # every shipped program and the office pack, for each date and convention
@@ -223,6 +226,18 @@ def people(draw) -> Person:
 def test_written_out_plans_agree_with_the_checks_for_any_person(packs, person, as_of, leap) -> None:
     written, reference = _both(person, packs, as_of, leap)
     assert written == reference
+
+
+def test_the_reference_plans_are_the_ones_evaluated(packs) -> None:
+    _reference(packs)
+    person = generate_people(1, seed=5, as_of=date(2026, 12, 1))[0]
+    evaluate(person, packs, date(2026, 12, 1))
+    used = [pack.steps[person.sentence_type] for pack in packs if person.sentence_type in pack.steps]
+    assert used and all("reference" in plan.__code__.co_filename for plan in used)
+    _written_out(packs)
+    evaluate(person, packs, date(2026, 12, 1))
+    assert all("reference" not in pack.steps[person.sentence_type].__code__.co_filename
+               for pack in packs if person.sentence_type in pack.steps)
 
 
 def test_a_plan_holds_no_text_of_its_pack_in_its_code(packs) -> None:
