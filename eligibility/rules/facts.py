@@ -60,7 +60,7 @@ class Facts:
     def __init__(self, person: Person, as_of: date, leap: LeapDayRule) -> None:
         self.person = person
         self.as_of = as_of
-        self.as_of_iso = as_of.isoformat()
+        self.as_of_iso = _AS_OF_TEXT.get(as_of) or _as_of_text(as_of)
         self.leap = leap
         self.dob = person.date_of_birth
         self.custody_start = person.custody_start
@@ -257,6 +257,15 @@ def span_text(start: date, on: date, leap: LeapDayRule) -> str:
 # ``format_span`` costs 0.26 µs; the engine writes a few spans into every reason, from a few hundred
 # distinct values, so their text is looked up instead. The table is emptied if it ever grows.
 _SPANS: dict[int, str] = {}
+# A batch evaluates everyone on one as-of date: its text is written once, not once a person.
+_AS_OF_TEXT: dict[date, str] = {}
+
+
+def _as_of_text(as_of: date) -> str:
+    if len(_AS_OF_TEXT) >= 64:
+        _AS_OF_TEXT.clear()
+    text = _AS_OF_TEXT[as_of] = as_of.isoformat()
+    return text
 _TABLE_LIMIT = 10_000
 
 
