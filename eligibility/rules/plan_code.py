@@ -1,14 +1,17 @@
 """A pack's plan for one sentence type, compiled to one Python function with its criteria written out.
 
 The checks built by ``compiler`` are general: each runs a core that returns its figures in a dict, formats
-the template from the dict, wraps the answer in tuples, and the evaluator then decides, for every person
-again, what role the step has and whether it belongs to a route. All of that is fixed when the pack
-loads. Here each time-driven criterion (age, age at the offense, time served, continuous custody, and
-any-of groups of them) becomes straight-line code that computes just the figures its template uses into
-local variables and writes its reason as one f-string; the other kinds (conduct windows, flags,
-sentence facts, findings to establish) still call their compiled check. Each written-out criterion does
-exactly what its check does (``tests/eligibility/test_plan_code.py`` holds them equal on generated
-rosters, under both 29 February conventions); the checks stay the reference.
+the template from the dict, wraps the answer in tuples, and the evaluator then decided, for every person
+again, what role each step has and whether it belongs to a route. All of that is fixed when the pack
+loads. Here the time-driven criteria (age, age at the offense, time served, continuous custody, any-of
+groups of them, conduct windows) become straight-line code that computes just the figures the template
+uses into local variables and writes the reason as one f-string; static kinds look up their one
+outcome per deciding fact inline; ``when`` conditions and the pack's conclusion (status, date, summary)
+are written out too. Findings to establish and sentence-date criteria still call their compiled check.
+Each written-out criterion does exactly what its check does (``tests/eligibility/test_plan_code.py``
+holds them equal on generated and hypothesis-drawn people, under both 29 February conventions); the
+checks stay the reference, and ``compile_plan(..., write_out=False)`` builds plans that only call them.
+This took the engine from 42 to 29 µs a person (docs/performance.md).
 
 No text from a pack file becomes code: the literal text, citations, labels, template pieces and route
 ids reach the function through its namespace under generated names; field names are checked against the
@@ -26,8 +29,8 @@ from typing import Any
 from eligibility.dates import LEAP_RULE_DESCRIPTIONS, format_span
 from eligibility.records import Confidence, CriterionResult, Determination, Status
 from eligibility.rules import timeset
-from eligibility.rules.compiler import make_member, met_on_of, missing_reason
-from eligibility.rules.kinds import KINDS, compile_core, template_fields
+from eligibility.rules.compiler import met_on_of, missing_reason
+from eligibility.rules.kinds import KINDS, template_fields
 from eligibility.rules.pack import Criterion, PackPath, Role, RulePack
 
 # A compiled plan: (facts) → (the pack's determination, whether a 29 February or month-end convention
@@ -597,10 +600,8 @@ def _group(code: _Code, n: int, criterion: Criterion) -> list[str]:
     for i, member in enumerate(criterion.members):
         v = f"v{n}m{i}_"
         used = _used(member)
-        # The member closure is what other packs' groups share; written out, it is recomputed from the
-        # facts' own remembered dates instead, with the same answer.
-        make_member(name=member.label, template=member.template,
-                    core=compile_core(member.kind, member.params, used=used))
+        # Groups of several packs that list the same member each work it out again here, from the
+        # dates ``Facts`` remembers for the person: the same answer, without the shared lookup.
         figures, shape, notes = _figures(code, v, member.kind, member.params, used)
         text = _fstring(code, member.template, v, KINDS[member.kind].fields)
         name = code.const(member.label + ": ")
