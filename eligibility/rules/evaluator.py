@@ -101,7 +101,7 @@ def _plan(pack: RulePack, sentence_type: object) -> CompiledPlan:
     plan = pack.steps.get(sentence_type)
     if plan is None:
         criteria = pack.plans.get(sentence_type) or pack.criteria  # type: ignore[call-overload]
-        plan = pack.steps[sentence_type] = compile_plan(criteria, pack=pack, name=f"{pack.id}/{sentence_type}")
+        plan = pack.steps[sentence_type] = compile_plan(criteria, pack=pack, name=f"{pack.id} {sentence_type}")
     return plan
 
 

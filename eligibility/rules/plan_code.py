@@ -521,21 +521,56 @@ def _reached_texts(v: str, used: frozenset[str]) -> list[str]:
     return lines
 
 
-def _fstring(code: _Code, template: str, v: str, allowed: Sequence[str]) -> str:
-    """The template as an f-string expression over the figure variables ``{v}<field>``."""
-    pieces: list[str] = []
+def _fstring(code: _Code, template: str, v: str, allowed: Sequence[str], fixed: Mapping[str, Any]) -> str:
+    """The template as an f-string expression over the figure variables ``{v}<field>``.
+
+    Figures that are the same for everyone (``fixed``: the years a criterion needs, the conduct it
+    counts) are formatted now, as ``format_map`` would, and join the literal text around them.
+    """
+    pieces: list[tuple[bool, str]] = []  # (literal, text or expression)
     for literal, field, spec, conversion in string.Formatter().parse(template):
         if literal:
-            pieces.append("{" + code.const(literal) + "}")
+            pieces.append((True, literal))
         if field is None:
             continue
         if field not in allowed or conversion not in _CONVERSIONS or (spec and "{" in spec):
             raise ValueError(f"template field {field!r} cannot be written out")
+        if field in fixed:
+            value = fixed[field]
+            if conversion is not None:
+                value = {"s": str, "r": repr, "a": ascii}[conversion](value)
+            pieces.append((True, format(value, spec or "")))
+            continue
         expr = f"{v}{field}{_CONVERSIONS[conversion]}"
         if spec:
             expr += ":{" + code.const(spec) + "}"
-        pieces.append("{" + expr + "}")
-    return 'f"' + "".join(pieces) + '"' if pieces else "''"
+        pieces.append((False, expr))
+    merged: list[str] = []
+    text = ""
+    for is_literal, piece in pieces:
+        if is_literal:
+            text += piece
+            continue
+        if text:
+            merged.append("{" + code.const(text) + "}")
+            text = ""
+        merged.append("{" + piece + "}")
+    if text:
+        merged.append("{" + code.const(text) + "}")
+    return 'f"' + "".join(merged) + '"' if merged else "''"
+
+
+def _fixed(kind: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """The figures of a written-out kind that do not depend on the person (as its core sets them)."""
+    if kind in ("age_on_date", "age_at_offense"):
+        below = params.get("below")
+        return {"years": int(params["at_least"] if below is None else below)}
+    if kind == "time_served" and params.get("or_term_percent") is None:
+        months = 12 * params.get("years", 0) + params.get("months", 0)
+        return {"needed": format_span(months // 12, months % 12)}
+    if kind == "continuous_custody":
+        return {"needed": format_span(int(params["years"]))}
+    return {}
 
 
 def _used(criterion: Criterion) -> frozenset[str]:
@@ -547,7 +582,8 @@ def _written_out(code: _Code, n: int, criterion: Criterion) -> list[str]:
     v = f"v{n}_"
     used = _used(criterion)
     figures, shape, notes = _figures(code, v, criterion.kind, criterion.params, used)
-    reason = _fstring(code, criterion.template, v, KINDS[criterion.kind].fields)
+    reason = _fstring(code, criterion.template, v, KINDS[criterion.kind].fields,
+                     _fixed(criterion.kind, criterion.params))
     cid, cit, label = code.const(criterion.id), code.const(criterion.citation), code.const(criterion.label)
     conf = code.const(criterion.confidence)
     breaks = criterion.params.get("breaks_confidence")
@@ -603,7 +639,7 @@ def _group(code: _Code, n: int, criterion: Criterion) -> list[str]:
         # Groups of several packs that list the same member each work it out again here, from the
         # dates ``Facts`` remembers for the person: the same answer, without the shared lookup.
         figures, shape, notes = _figures(code, v, member.kind, member.params, used)
-        text = _fstring(code, member.template, v, KINDS[member.kind].fields)
+        text = _fstring(code, member.template, v, KINDS[member.kind].fields, _fixed(member.kind, member.params))
         name = code.const(member.label + ": ")
         lines += figures
         lines.append(f"{v}leap = facts.leap_used")
@@ -691,7 +727,8 @@ def _conduct(code: _Code, n: int, criterion: Criterion) -> list[str]:
     cid, cit, label = code.const(criterion.id), code.const(criterion.citation), code.const(criterion.label)
     conf = code.const(criterion.confidence)
     role = criterion.role
-    reason = _fstring(code, criterion.template, v, KINDS["conduct_window"].fields)
+    reason = _fstring(code, criterion.template, v, KINDS["conduct_window"].fields,
+                     {"what": _conduct_phrase(kinds, divisions, violent), "years": years})
     clean = code.const({})  # as-of date text → the result for a record with no such entry
     filters = []
     if kinds is not None:
