@@ -453,12 +453,36 @@ class Store:
         (plain SQLite or SQLCipher alike) is reported the same way, and the store is left as it was.
         """
         try:
-            with self._db.atomic():
-                yield
+            if self._conn.in_transaction:
+                with self._db.atomic():  # inside the caller's transaction: a savepoint
+                    yield
+            else:
+                with self._write_lock_first():
+                    yield
         except INTEGRITY_ERRORS as exc:
             raise StoreError(f"The store refused the change ({exc}); nothing was changed.") from exc
         except DATABASE_ERRORS as exc:
             raise friendly_error(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def _write_lock_first(self) -> Iterator[None]:
+        """A transaction that takes the write lock when it begins (``BEGIN IMMEDIATE``).
+
+        The window, its workers and the command line each hold their own connection. A deferred
+        transaction that reads first (every audit entry reads the last entry's hash) and writes later
+        fails at once with "database is locked" if another connection committed in between: SQLite
+        cannot wait for a snapshot that is already stale. Taking the lock first makes a second writer
+        wait its turn (up to the busy timeout) instead.
+        """
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.rollback()
+            raise
+        else:
+            self._conn.commit()
 
     def integrity_check(self) -> list[str]:
         rows = self._conn.execute("PRAGMA integrity_check").fetchall()
