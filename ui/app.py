@@ -7,12 +7,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from eligibility import APP_NAME, APP_SLUG, __version__
-from eligibility.paths import default_store_path, resource_path
+from eligibility.paths import default_store_path, resource_path, user_config_dir
 from eligibility.settings import Settings, SettingsError
 from ui.dialogs import dialogs
 from ui.errors import configure_logging, install_excepthook, show_error
@@ -67,11 +67,21 @@ def open_initial_store(path: Path | None, *, settings: Settings, today: date, de
     return opener(chosen)  # type: ignore[operator]
 
 
+def use_config_dir_for_window_layout() -> None:
+    """Keep the window's remembered layout (geometry, columns; never anything about a person) as an INI
+    file in Second Look's own configuration folder, beside settings.toml, instead of Qt's per-platform
+    place (the registry on Windows). ``SECONDLOOK_CONFIG_DIR`` then moves it too, so a test run, a
+    benchmark or a smoke check never writes into the user's own window layout."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user_config_dir()))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
 def run_app(argv: list[str], *, store_path: Path | None = None) -> int:
     QCoreApplication.setOrganizationName(APP_SLUG)
     QCoreApplication.setOrganizationDomain("secondlook.invalid")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    use_config_dir_for_window_layout()
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setWindowIcon(icon("app"))

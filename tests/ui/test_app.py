@@ -429,3 +429,24 @@ def test_big_dialogs_are_shrunk_to_the_screen(qtbot):
     assert dialog.height() == round(available.height() * SCREEN_SHARE)
     resize_within_screen(dialog, width=300, height=200)  # a size that fits is kept as asked
     assert (dialog.width(), dialog.height()) == (300, 200)
+
+
+def test_the_window_layout_is_kept_in_second_looks_config_folder(qapp, tmp_path, monkeypatch):
+    # A test run, a benchmark or the bundle's smoke check sets SECONDLOOK_CONFIG_DIR: the window it shows
+    # must not leave its size in the user's own layout (a 928-pixel window did, once).
+    from PySide6.QtCore import QSettings
+
+    from ui.app import use_config_dir_for_window_layout
+
+    monkeypatch.setenv("SECONDLOOK_CONFIG_DIR", str(tmp_path / "config"))
+    before = QSettings.defaultFormat()
+    try:
+        use_config_dir_for_window_layout()
+        layout = QSettings()
+        layout.setValue("window/test", 1)
+        layout.sync()
+        where = Path(layout.fileName())
+        assert where.is_relative_to(tmp_path / "config")
+        assert where.suffix == ".ini" and where.exists()
+    finally:
+        QSettings.setDefaultFormat(before)
