@@ -164,6 +164,7 @@ def _writer(fmt: str):
 def cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from eligibility.intake import IntakeError, read_import
     from eligibility.operations import evaluate_store, select_packs
+    from eligibility.gcpause import collector_paused
     from eligibility.rules import PackError, evaluate_many, load_packs
 
     as_of = args.as_of or date.today()
@@ -184,7 +185,9 @@ def cmd_evaluate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             parsed = read_import(roster, conduct, today=date.today())
         except IntakeError as exc:
             raise UserError(str(exc)) from exc
-        write(evaluate_many(parsed.people, packs, as_of, leap=_leap_rule()), out)
+        # No cycles in this work: the collector would only walk the roster's records again and again.
+        with collector_paused():
+            write(evaluate_many(parsed.people, packs, as_of, leap=_leap_rule()), out)
         _print_report_errors(parsed.report, err)
         return 1 if parsed.report.errors else 0
     if args.conduct:
