@@ -654,33 +654,35 @@ def _group(code: _Code, n: int, criterion: Criterion) -> list[str]:
                  f"    {v}text = {v}text + '; ' + LEAP_TEXT[facts.leap]"]
         if shape == "threshold":
             body += [f"if as_of >= {v}reached:",
-                     f"    {v}part = {name} + {v}text + ' [met]'",
+                     f"    {v}state = ' [met]'",
                      "else:",
-                     f"    {v}part = {name} + {v}text + ' [not met]'",
+                     f"    {v}state = ' [not met]'",
                      f"if g_earliest is None or {v}reached < g_earliest:",
                      f"    g_earliest = {v}reached"]
         else:
             body += [f"if {v}holds:",
-                     f"    {v}part = {name} + {v}text + ' [met]'",
+                     f"    {v}state = ' [met]'",
                      "    g_earliest = DAY_MIN",  # always: the earliest of all starts
                      "else:",
-                     f"    {v}part = {name} + {v}text + ' [not met]'"]
+                     f"    {v}state = ' [not met]'"]
         if member.kind == "time_served" and member.params.get("or_term_percent") is not None:
             lines += [f"if {v}missing is not None:",
-                      f"    {v}part = {name} + missing_reason({v}missing)",
+                      f"    {v}text = missing_reason({v}missing)",
+                      f"    {v}state = ''",
                       "    if g_missing is None:",
                       f"        g_missing = {v}missing",
                       "else:",
                       *("    " + line for line in body)]
         else:
             lines += body
-        parts.append(f"{v}part")
+        # "name: text [met]", the member's part of the group's reason
+        parts.append(f"{{{name}}}{{{v}text}}{{{v}state}}")
     around = criterion.template.split("{members}")
-    joined = " + ' | ' + ".join(parts)
+    joined = "{' | '}".join(parts)  # one f-string for the whole reason: no intermediate strings
     if len(around) == 2 and not any(ch in part for part in around for ch in "{}"):
-        reason = f"{code.const(around[0])} + {joined} + {code.const(around[1])}"
+        reason = f'f"{{{code.const(around[0])}}}{joined}{{{code.const(around[1])}}}"'
     else:
-        reason = f"{code.const(criterion.template)}.format_map({{'members': {joined}}})"
+        reason = f"{code.const(criterion.template)}.format_map({{'members': f\"{joined}\"}})"
     cid, cit, label = code.const(criterion.id), code.const(criterion.citation), code.const(criterion.label)
     conf = code.const(criterion.confidence)
     role = criterion.role

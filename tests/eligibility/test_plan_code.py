@@ -126,6 +126,26 @@ years = 30
 label = "30 years continuous"
 
 [[criteria]]
+id = "group_spec"
+kind = "any_of"
+label = "Group with a format spec"
+template = "{members!s:<40} (any one)"
+citation = "Test § 5a"
+confidence = "secondary"
+
+[[criteria.any]]
+id = "s_age"
+kind = "age_on_date"
+at_least = 55
+label = "55 or older"
+
+[[criteria.any]]
+id = "s_served"
+kind = "time_served"
+years = 20
+label = "20 years"
+
+[[criteria]]
 id = "window_review"
 kind = "conduct_window"
 years = 3
