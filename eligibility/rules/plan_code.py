@@ -75,6 +75,7 @@ def compile_plan(plan: Sequence[Criterion], *, pack: RulePack, name: str = "plan
         "    append = results.append",
         "    sets = []",
         "    latest = DAY_MIN",
+        "    latest_iso = None",  # the text of ``latest`` when a written-out criterion already wrote it
         "    excluded_by = None",
         "    review = []",
         "    missing_facts = None",
@@ -169,12 +170,16 @@ def _conclusion(code: _Code, pack: RulePack) -> list[str]:
               "        summary = 'Eligible'",
               "    else:",
               "        eligible_on = max(facts.custody_start, latest)",
+              "        if eligible_on is latest and latest_iso is not None:",
+              "            on_text = latest_iso",
+              "        else:",
+              "            on_text = eligible_on.isoformat()",
               "        if as_of >= latest:",
               "            status = S_ELIGIBLE",
-              "            summary = 'Eligible since ' + eligible_on.isoformat()",
+              "            summary = 'Eligible since ' + on_text",
               "        else:",
               "            status = S_NOT_YET",
-              "            summary = 'Not yet: eligible on ' + eligible_on.isoformat()",
+              "            summary = 'Not yet: eligible on ' + on_text",
               "else:",
               "    hit = interval_containing(days, as_of)",
               "    if hit is not None:",
@@ -402,6 +407,7 @@ def _effect(role: Role) -> list[str]:
                 "elif len(times) == 1 and times[0][1] is None:",  # a threshold (or always)
                 "    if times[0][0] > latest:",
                 "        latest = times[0][0]",
+                "        latest_iso = None",
                 "else:",
                 "    sets.append(times)"]
     if role is Role.EXCLUDE:
@@ -622,10 +628,18 @@ def _written_out(code: _Code, n: int, criterion: Criterion) -> list[str]:
                   *("    " + line for line in finish)]
     else:
         lines += finish
+    if role is Role.REQUIRE and shape == "threshold":  # ``times`` is ((reached, None),) or None
+        effect = ["if times is None:",
+                  "    review.append(result)",
+                  f"elif {v}reached > latest:",
+                  f"    latest = {v}reached",
+                  f"    latest_iso = {v}on"]
+    else:
+        effect = _effect(role)
     lines += ["if leap:",
               "    leap_used = True",
               "append(result)",
-              *_effect(role)]
+              *effect]
     return lines
 
 
