@@ -7,6 +7,7 @@ this test crash the interpreter now and then; tests/ui/test_background.py covers
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -24,6 +25,11 @@ from ui.case_model import CaseListModel
 def real_pool():
     from PySide6.QtCore import QThreadPool
 
+    # Earlier tests can leave reference cycles holding Qt objects (a closed dialog, a PDF document). Python's
+    # collector runs on whatever thread allocates, so the worker's big job would be the one to free them, off
+    # the main thread: collect them here, on the main thread, first (ui/background.py keeps the app's own
+    # task objects out of the collector's reach for the same reason).
+    gc.collect()
     set_pool(None)  # Qt's global pool: work runs on another thread, as in the app
     yield
     # The result can arrive while the worker is still leaving the pool function: let it finish before the
