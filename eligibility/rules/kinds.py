@@ -186,6 +186,17 @@ def compile_core(kind: str, params: Mapping[str, Any], *, used: frozenset[str] |
     return core
 
 
+def _threshold(reached: date, fields: dict[str, Any], notes: tuple[str, ...], facts: Facts, *, want_on: bool,
+               want_when: bool) -> CoreResult:
+    """A time-driven core's answer: met from ``reached`` on, with the "on" and "when" figures it was asked for."""
+    reached_iso = reached.isoformat()
+    if want_on:
+        fields["on"] = reached_iso
+    if want_when:
+        fields["when"] = _threshold_phrase(reached, facts.as_of, reached_iso)
+    return ((reached, None),), fields, notes, None
+
+
 def _age_on_date(params: Mapping[str, Any], used: frozenset[str]) -> Core:
     years = params["at_least"]
     want_age, want_on, want_when = "age" in used, "on" in used, "when" in used
@@ -195,12 +206,7 @@ def _age_on_date(params: Mapping[str, Any], used: frozenset[str]) -> Core:
         fields: dict[str, Any] = {"years": years, "as_of": facts.as_of_iso}
         if want_age:
             fields["age"] = facts.age_now()
-        reached_iso = reached.isoformat()
-        if want_on:
-            fields["on"] = reached_iso
-        if want_when:
-            fields["when"] = _threshold_phrase(reached, facts.as_of, reached_iso)
-        return ((reached, None),), fields, (), None
+        return _threshold(reached, fields, (), facts, want_on=want_on, want_when=want_when)
 
     return core
 
@@ -245,12 +251,7 @@ def _time_served(params: Mapping[str, Any], used: frozenset[str]) -> Core:
         fields: dict[str, Any] = {"needed": needed, "as_of": facts.as_of_iso}
         if want_served:
             fields["served"] = facts.served_now_text()
-        reached_iso = reached.isoformat()
-        if want_on:
-            fields["on"] = reached_iso
-        if want_when:
-            fields["when"] = _threshold_phrase(reached, facts.as_of, reached_iso)
-        return ((reached, None),), fields, notes, None
+        return _threshold(reached, fields, notes, facts, want_on=want_on, want_when=want_when)
 
     return core
 
@@ -270,12 +271,7 @@ def _continuous_custody(params: Mapping[str, Any], used: frozenset[str]) -> Core
                                   "as_of": facts.as_of_iso}
         if want_served:
             fields["served"] = facts.continuous_now_text()
-        reached_iso = reached.isoformat()
-        if want_on:
-            fields["on"] = reached_iso
-        if want_when:
-            fields["when"] = _threshold_phrase(reached, facts.as_of, reached_iso)
-        return ((reached, None),), fields, notes, None
+        return _threshold(reached, fields, notes, facts, want_on=want_on, want_when=want_when)
 
     return core
 
