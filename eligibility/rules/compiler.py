@@ -163,7 +163,7 @@ def make_member(*, name: str, template: str, core: Core) -> Member:
     """A member of an any_of group: its day set and its part of the group's reason, no record of its own.
 
     Identical members (the same name, template and core) are one object, so groups in several packs
-    that list the same member compute it once per person through ``Facts.run``.
+    that list the same member compute it once per person through ``Facts.compute``.
     """
     key = (name, template, core)
     found = _MEMBERS.get(key)
@@ -176,7 +176,7 @@ def make_member(*, name: str, template: str, core: Core) -> Member:
         if hit is None:
             hit = facts.compute(core)
         (times, fields, notes, missing), leap = hit
-        facts.leap_used = leap  # what compute() records for this member, as run() used to leave it
+        facts.leap_used = leap  # what compute() records for this member: the inner core's convention
         if times is None:
             return None, f"{name}: {missing_reason(missing or 'fact')}", missing, leap
         text = fmt(fields)

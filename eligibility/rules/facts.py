@@ -87,31 +87,15 @@ class Facts:
         self._conduct: tuple[ConductEntry, ...] | None = None
         self._cores: dict[Any, tuple[Any, bool]] = {}
 
-    def run(self, core: Any) -> Any:
-        """``core(self)``, once per person: packs that ask the same question share the answer.
-
-        ``leap_used`` is set as if the core had run, so each criterion still names the convention.
-        """
-        hit = self._cores.get(core)
-        if hit is None:
-            hit = self.compute(core)
-        self.leap_used = hit[1]
-        return hit[0]
-
     def compute(self, core: Any) -> tuple[Any, bool]:
         """Run ``core`` and remember ``(its answer, whether a 29 February convention changed a date)``.
 
-        The compiled checks look in ``cores`` themselves and call this only on a miss: at a dozen
-        lookups per person, the extra call of ``run`` was measurable.
+        The compiled checks look in ``_cores`` themselves and call this only on a miss.
         """
         self.leap_used = False
         hit = (core(self), self.leap_used)
         self._cores[core] = hit
         return hit
-
-    @property
-    def cores(self) -> dict[Any, tuple[Any, bool]]:
-        return self._cores
 
     # The fast paths below skip the general date functions only where no convention can apply (a date
     # that is not 29 February, a day of the month every month has); tests hold them equal to dates.py.

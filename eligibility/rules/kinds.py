@@ -174,7 +174,7 @@ _CORES: dict[tuple[Any, ...], Core] = {}
 def compile_core(kind: str, params: Mapping[str, Any], *, used: frozenset[str] | None = None) -> Core:
     """The core of ``kind``; ``used`` names the template fields to compute (None: all of them).
 
-    Identical specifications get the same core object, so ``Facts.run`` can compute it once per person
+    Identical specifications get the same core object, so ``Facts.compute`` works it out once per person
     when several packs ask the same question (15 years served, under 18 at the offense ...).
     """
     fields = frozenset(KINDS[kind].fields) if used is None else used
