@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from eligibility.dates import DEFAULT_LEAP_RULE, LeapDayRule, age_on, served_on
+from eligibility.dates import DEFAULT_LEAP_RULE, LeapDayRule, age_on
 from eligibility.gcpause import collector_paused
 from eligibility.records import STATUS_RANK, CustodyBreak, Jurisdiction, Status
-from eligibility.workspace import CaseRow
+from eligibility.workspace import CaseRow, search_text, served_months
 
 # Each person's results come folded by SQLite into two texts, so Python handles one row per person instead
 # of four: the (program, status) pairs (a few hundred different texts among 100,000 people, so each is
@@ -88,7 +88,6 @@ def case_rows(store: object, *, as_of: date, leap: LeapDayRule = DEFAULT_LEAP_RU
     """
     conn = store._conn  # type: ignore[attr-defined]  # the store package's own connection, on its thread
     as_iso = as_of.isoformat()
-    as_year, as_month, as_day = as_of.year, as_of.month, as_of.day
     known: dict[str, _Results] = {}
     dates: dict[str, date] = {}
     from_iso = date.fromisoformat
@@ -125,18 +124,10 @@ def case_rows(store: object, *, as_of: date, leap: LeapDayRule = DEFAULT_LEAP_RU
                         next_date = dates[text] = from_iso(text)
                 else:
                     next_date = None
-            start = from_iso(custody)
-            person_breaks = breaks.get(pid)
-            if person_breaks or start.day > 28:
-                served = served_on(start, tuple(person_breaks or ()), as_of, leap=leap).total_months
-            elif as_of <= start:
-                served = 0
-            else:
-                served = (as_year - start.year) * 12 + as_month - start.month - (as_day < start.day)
-            name = f"{last}, {first}"
+            served = served_months(from_iso(custody), breaks.get(pid, ()), as_of, leap=leap)
             append(CaseRow(
-                pid, name, _age(dob, as_iso, leap), _age(dob, offense, leap), served,
+                pid, f"{last}, {first}", _age(dob, as_iso, leap), _age(dob, offense, leap), served,
                 _JURISDICTIONS.get(juris) or Jurisdiction(juris), best_status, best_program, next_date, statuses,
-                f"{name}\t{first} {last}\t{pid}".lower(),
+                search_text(last, first, pid),
             ))
     return rows
